@@ -1,0 +1,152 @@
+"""The StreamField blocks every page body is built from.
+
+One set for the whole portal, so an editor meets the same blocks everywhere and
+templates render them one way. Later apps extend a body with their own choosers
+(``BODY_BLOCKS + [("legal_document", ...)]``), never by copying these.
+"""
+
+from django.core.exceptions import ValidationError
+from django.forms.utils import ErrorList
+from wagtail import blocks
+from wagtail.contrib.typed_table_block.blocks import TypedTableBlock
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageBlock
+
+RICH_TEXT_FEATURES = [
+    "h2", "h3", "h4", "bold", "italic", "ol", "ul", "hr", "link", "document-link", "blockquote",
+    "superscript", "subscript",
+]
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label="Tiêu đề", max_length=255)
+    level = blocks.ChoiceBlock(
+        label="Cấp tiêu đề",
+        choices=[("h2", "Cấp 2"), ("h3", "Cấp 3"), ("h4", "Cấp 4")],
+        default="h2",
+    )
+
+    class Meta:
+        icon = "title"
+        label = "Tiêu đề mục"
+        template = "home/blocks/heading.html"
+
+
+class FigureBlock(blocks.StructBlock):
+    image = ImageBlock(label="Ảnh")
+    caption = blocks.CharBlock(label="Chú thích", required=False, max_length=500)
+    credit = blocks.CharBlock(label="Nguồn ảnh / tác giả", required=False, max_length=255)
+
+    class Meta:
+        icon = "image"
+        label = "Ảnh"
+        template = "home/blocks/figure.html"
+
+
+class VideoBlock(blocks.StructBlock):
+    video = EmbedBlock(label="Đường dẫn video (YouTube, Vimeo...)")
+    caption = blocks.CharBlock(label="Chú thích", required=False, max_length=500)
+
+    class Meta:
+        icon = "media"
+        label = "Video"
+        template = "home/blocks/video.html"
+
+
+class TableBlock(blocks.StructBlock):
+    caption = blocks.CharBlock(
+        label="Tên bảng", max_length=255, help_text="Bắt buộc để người dùng trình đọc màn hình hiểu bảng."
+    )
+    table = TypedTableBlock(
+        [
+            ("text", blocks.CharBlock(label="Chữ")),
+            ("number", blocks.DecimalBlock(label="Số")),
+            ("rich_text", blocks.RichTextBlock(label="Văn bản định dạng", features=["bold", "italic", "link"])),
+        ],
+        label="Bảng",
+    )
+    source = blocks.CharBlock(label="Nguồn số liệu", required=False, max_length=255)
+
+    class Meta:
+        icon = "table"
+        label = "Bảng"
+        template = "home/blocks/table.html"
+
+
+class QuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(label="Trích dẫn")
+    attribution = blocks.CharBlock(label="Người phát biểu / nguồn", required=False, max_length=255)
+
+    class Meta:
+        icon = "openquote"
+        label = "Trích dẫn"
+        template = "home/blocks/quote.html"
+
+
+class DocumentLinkBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label="Tệp đính kèm")
+    title = blocks.CharBlock(
+        label="Tên hiển thị", required=False, max_length=255, help_text="Để trống để dùng tên của tệp."
+    )
+
+    class Meta:
+        icon = "doc-full"
+        label = "Tệp đính kèm"
+        template = "home/blocks/document_link.html"
+
+
+class LinkBlock(blocks.StructBlock):
+    """A link to a page of the portal or to another site: exactly one of the two."""
+
+    page = blocks.PageChooserBlock(label="Trang trong cổng", required=False)
+    url = blocks.URLBlock(label="Hoặc địa chỉ bên ngoài", required=False)
+    text = blocks.CharBlock(label="Chữ của liên kết", required=False, max_length=255)
+
+    class Meta:
+        icon = "link"
+        label = "Liên kết"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("page")) == bool(value.get("url")):
+            message = "Chọn một trang trong cổng hoặc nhập một địa chỉ bên ngoài (chỉ một trong hai)."
+            raise blocks.StructBlockValidationError(
+                block_errors={"url": ErrorList([ValidationError(message)])}
+            )
+        return value
+
+
+class CallToActionBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label="Tiêu đề", max_length=255)
+    text = blocks.TextBlock(label="Nội dung", required=False)
+    link = LinkBlock(label="Liên kết")
+
+    class Meta:
+        icon = "pick"
+        label = "Lời kêu gọi hành động"
+        template = "home/blocks/call_to_action.html"
+
+
+class LinkListBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label="Tiêu đề", required=False, max_length=255)
+    links = blocks.ListBlock(LinkBlock(), label="Các liên kết")
+
+    class Meta:
+        icon = "list-ul"
+        label = "Danh sách liên kết"
+        template = "home/blocks/link_list.html"
+
+
+BODY_BLOCKS = [
+    ("heading", HeadingBlock()),
+    ("paragraph", blocks.RichTextBlock(label="Đoạn văn", features=RICH_TEXT_FEATURES, icon="pilcrow")),
+    ("image", FigureBlock()),
+    ("video", VideoBlock()),
+    ("table", TableBlock()),
+    ("quote", QuoteBlock()),
+    ("document", DocumentLinkBlock()),
+    ("call_to_action", CallToActionBlock()),
+    ("link_list", LinkListBlock()),
+]
+

@@ -1,0 +1,235 @@
+"""Idempotent set-up of a portal: locales, home pages, the section tree, the editorial process.
+
+``python manage.py setup_portal`` is a thin wrapper over :func:`setup_portal`. Every step
+creates only what is missing and never overwrites what editors changed, so running it
+twice changes nothing. Other apps add their own steps with the Wagtail hooks
+``portal_setup`` and ``portal_demo`` (a function taking the Vietnamese home page).
+"""
+
+import secrets
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from wagtail import hooks
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Locale,
+    Page,
+    Site,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+from .models import AgencySettings, Banner, HomePage, SectionPage, WebLink
+from .section_tree import SECTION_TREE
+from .translation import translate
+
+GROUP_DRAFTERS = "Cập nhật"
+GROUP_EDITORS = "Biên tập"
+GROUP_APPROVERS = "Duyệt"
+EDITORIAL_GROUPS = (GROUP_DRAFTERS, GROUP_EDITORS, GROUP_APPROVERS)
+WORKFLOW_NAME = "Quy trình 3 bước"
+TASK_EDIT = "Biên tập"
+TASK_APPROVE = "Duyệt"
+
+# Page permissions per group. Nobody but administrators may publish directly: a page
+# becomes public only when the "Duyệt" task of the workflow approves it (QĐ 04/2013
+# Bình Dương, Điều 22), so "publish" is deliberately missing here.
+PAGE_PERMISSIONS = {
+    GROUP_DRAFTERS: ("add_page", "change_page"),
+    GROUP_EDITORS: ("add_page", "change_page", "lock_page"),
+    GROUP_APPROVERS: ("add_page", "change_page", "lock_page", "unlock_page"),
+}
+COLLECTION_PERMISSIONS = {
+    GROUP_DRAFTERS: ("add_image", "choose_image", "add_document", "choose_document"),
+    GROUP_EDITORS: ("add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"),
+    GROUP_APPROVERS: ("add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"),
+}
+# Site furniture that is not moderated content: only the approving head manages it.
+MODEL_PERMISSIONS = {
+    GROUP_APPROVERS: [
+        (model, action) for model in (Banner, WebLink) for action in ("add", "change", "delete", "view")
+    ] + [(AgencySettings, "change")],
+}
+
+HOME_TITLE = "Trang chủ"
+HOME_INTRO = "<p>Cổng thông tin điện tử cung cấp thông tin chính thức và dịch vụ công trực tuyến của cơ quan.</p>"
+HOME_ENGLISH = {
+    HOME_TITLE: "Home",
+    "trang-chu": "home",
+    "Cổng thông tin điện tử cung cấp thông tin chính thức và dịch vụ công trực tuyến của cơ quan.":
+        "The official information and online public services portal of the agency.",
+}
+
+
+def setup_portal(demo=False, user=None):
+    """Bring the database to a complete portal; with ``demo``, add the demonstration content."""
+    with transaction.atomic():
+        ensure_locales()
+        home = ensure_home_page()
+        if demo:
+            for load_demo_identity in hooks.get_hooks("portal_demo_identity"):
+                load_demo_identity(home)
+        agency = AgencySettings.for_site(home.get_site())
+        ensure_sections(home, agency.agency_kind)
+        ensure_english_home(home, user=user)
+        ensure_editorial_process(home)
+        for step in hooks.get_hooks("portal_setup"):
+            step(home)
+        if demo:
+            for load_demo in hooks.get_hooks("portal_demo"):
+                load_demo(home)
+    return home
+
+
+def ensure_locales():
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)
+
+
+def publish(page, user=None):
+    """Publish through a revision, so the page has history from its first day (R54)."""
+    page.save_revision(user=user, log_action=True).publish(user=user)
+    return page
+
+
+def ensure_home_page():
+    vietnamese = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+    home = HomePage.objects.filter(locale=vietnamese, depth=2).first()
+    if home is None:
+        root = Page.get_first_root_node()
+        # Wagtail's own "Welcome" placeholder page is replaced by the portal's home page.
+        placeholders = list(root.get_children().filter(content_type=ContentType.objects.get_for_model(Page)))
+        home = HomePage(title=HOME_TITLE, slug="trang-chu", intro=HOME_INTRO, locale=vietnamese)
+        root.add_child(instance=home)
+        publish(home)
+        Site.objects.filter(root_page__in=placeholders).update(root_page=home)
+        for page in placeholders:
+            if not page.get_children().exists():
+                page.delete()
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        site = Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    elif site.root_page_id != home.pk:
+        site.root_page = home
+        site.save()
+    return home
+
+
+def ensure_sections(home, agency_kind):
+    """Create the mandated sections and sub-sections that are missing."""
+    for section in SECTION_TREE:
+        page = ensure_section(home, section)
+        for child in section.children:
+            if child.applies_to(agency_kind):
+                ensure_section(page, child)
+
+
+def ensure_section(parent, section):
+    existing = parent.get_children().filter(slug=section.slug).first()
+    if existing is not None:
+        return existing
+    page = SectionPage(
+        title=section.title,
+        slug=section.slug,
+        intro=f"<p>{section.intro}</p>",
+        show_in_menus=section.in_menu,
+        locale_id=parent.locale_id,
+    )
+    parent.add_child(instance=page)
+    return publish(page)
+
+
+def ensure_english_home(home, user=None):
+    english = Locale.objects.get(language_code="en")
+    existing = home.get_translation_or_none(english)
+    if existing is not None:
+        return existing
+    return translate(home, "en", HOME_ENGLISH, user=user)
+
+
+def ensure_editorial_process(home):
+    """The editorial board's groups and the three-step workflow (R50)."""
+    groups = {name: Group.objects.get_or_create(name=name)[0] for name in EDITORIAL_GROUPS}
+    access_admin = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    root_collection = Collection.get_first_root_node()
+    for name, group in groups.items():
+        group.permissions.add(access_admin)
+        for codename in PAGE_PERMISSIONS[name]:
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=home, permission=wagtail_permission("wagtailcore", codename)
+            )
+        for codename in COLLECTION_PERMISSIONS[name]:
+            app_label = "wagtailimages" if codename.endswith("_image") else "wagtaildocs"
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=root_collection, permission=wagtail_permission(app_label, codename)
+            )
+        for model, action in MODEL_PERMISSIONS.get(name, []):
+            content_type = ContentType.objects.get_for_model(model)
+            group.permissions.add(
+                Permission.objects.get(content_type=content_type, codename=f"{action}_{model._meta.model_name}")
+            )
+
+    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
+    for order, (task_name, group_name) in enumerate(((TASK_EDIT, GROUP_EDITORS), (TASK_APPROVE, GROUP_APPROVERS))):
+        task, _ = GroupApprovalTask.objects.get_or_create(name=task_name)
+        task.groups.add(groups[group_name])
+        WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": order})
+    # The whole Vietnamese tree goes through it; later issues give the English tree its own.
+    WorkflowPage.objects.update_or_create(page=home, defaults={"workflow": workflow})
+    retire_wagtail_default_moderation()
+    return workflow
+
+
+def retire_wagtail_default_moderation():
+    """Wagtail ships a "Moderators" group that may publish anywhere: it would bypass the process."""
+    for name in ("Moderators", "Editors"):
+        group = Group.objects.filter(name=name).first()
+        if group is not None and not group.user_set.exists():
+            group.delete()
+    Workflow.objects.filter(name="Moderators approval", active=True).update(active=False)
+    WorkflowPage.objects.filter(workflow__name="Moderators approval").delete()
+
+
+def wagtail_permission(app_label, codename):
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+CREDENTIALS_FILE = Path(settings.BASE_DIR) / ".admin-credentials"
+
+
+def ensure_admin(username=None, password=None, email=None):
+    """Create the first administrator if missing; return (username, password or None).
+
+    The password comes from the argument, else from ``.admin-credentials`` (kept out of git),
+    else is generated once and written there, so ``make run`` prints the same login each time.
+    """
+    User = get_user_model()
+    username = username or "admin"
+    explicit = bool(password)
+    if not password and CREDENTIALS_FILE.exists():
+        saved_user, _, saved_password = CREDENTIALS_FILE.read_text(encoding="utf-8").strip().partition(":")
+        if saved_user == username:
+            password = saved_password
+    if not password:
+        password = secrets.token_urlsafe(12)
+    user = User.objects.filter(username=username).first()
+    if user is None:
+        User.objects.create_superuser(username=username, email=email or f"{username}@localhost", password=password)
+    elif explicit:
+        user.set_password(password)
+        user.save(update_fields=["password"])
+    elif not user.check_password(password):
+        # An existing account keeps its password; we cannot show it.
+        return username, None
+    CREDENTIALS_FILE.write_text(f"{username}:{password}\n", encoding="utf-8")
+    CREDENTIALS_FILE.chmod(0o600)
+    return username, password
