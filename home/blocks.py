@@ -54,19 +54,24 @@ class VideoBlock(blocks.StructBlock):
         template = "home/blocks/video.html"
 
 
-class TableBlock(blocks.StructBlock):
-    caption = blocks.CharBlock(
-        label="Tên bảng", max_length=255, help_text="Bắt buộc để người dùng trình đọc màn hình hiểu bảng."
-    )
-    table = TypedTableBlock(
-        [
-            ("text", blocks.CharBlock(label="Chữ")),
-            ("number", blocks.DecimalBlock(label="Số")),
-            ("rich_text", blocks.RichTextBlock(label="Văn bản định dạng", features=["bold", "italic", "link"])),
-        ],
-        label="Bảng",
-    )
-    source = blocks.CharBlock(label="Nguồn số liệu", required=False, max_length=255)
+class TableBlock(TypedTableBlock):
+    """A data table; its caption is required so screen-reader users know what it holds."""
+
+    def __init__(self, **kwargs):
+        super().__init__(
+            [
+                ("text", blocks.CharBlock(label="Chữ")),
+                ("number", blocks.DecimalBlock(label="Số")),
+                ("rich_text", blocks.RichTextBlock(label="Văn bản định dạng", features=["bold", "italic", "link"])),
+            ],
+            **kwargs,
+        )
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value.columns and not (value.caption or "").strip():
+            raise ValidationError("Nhập tên bảng (chú thích) để người dùng trình đọc màn hình hiểu bảng.")
+        return value
 
     class Meta:
         icon = "table"

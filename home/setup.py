@@ -74,6 +74,7 @@ def setup_portal(demo=False, user=None):
     """Bring the database to a complete portal; with ``demo``, add the demonstration content."""
     with transaction.atomic():
         ensure_locales()
+        ensure_tree_roots()
         home = ensure_home_page()
         if demo:
             for load_demo_identity in hooks.get_hooks("portal_demo_identity"):
@@ -93,6 +94,18 @@ def setup_portal(demo=False, user=None):
 def ensure_locales():
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         Locale.objects.get_or_create(language_code=code)
+
+
+def ensure_tree_roots():
+    """The page and collection roots Wagtail's migrations create, in case the tables were emptied."""
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(
+            instance=Page(title="Root", slug="root", locale=Locale.objects.get(language_code=settings.LANGUAGE_CODE))
+        )
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    return root
 
 
 def publish(page, user=None):

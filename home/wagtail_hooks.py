@@ -1,6 +1,8 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import demo
 from .models import Banner, WebLink
 
 
@@ -28,3 +30,15 @@ class SiteFurnitureGroup(SnippetViewSetGroup):
 
 
 register_snippet(SiteFurnitureGroup)
+
+
+@hooks.register("portal_demo_identity")
+def demo_identity(home):
+    demo.load_identity(home)
+
+
+@hooks.register("portal_demo")
+def demo_content(home):
+    demo.load_content(home)
+    demo.load_banners(home)
+    demo.load_web_links(home)

@@ -64,3 +64,9 @@ def localized(obj, field):
 def within(page, section):
     """True when ``page`` is ``section`` or lies below it in the tree."""
     return bool(page and section and page.path.startswith(section.path))
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    """Absolute form of a site-relative URL, for canonical, hreflang and sharing metadata."""
+    return context["request"].build_absolute_uri(url)
