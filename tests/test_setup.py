@@ -8,7 +8,8 @@ from wagtail_localize.models import Translation
 
 from home.models import AgencySettings, Banner, HomePage, SectionPage, WebLink
 from home.section_tree import MANDATED_SLUGS, SECTION_TREE
-from home.setup import EDITORIAL_GROUPS, WORKFLOW_NAME, ensure_sections
+from home.editorial import EDITORIAL_GROUPS, WORKFLOW_NAME
+from home.setup import ensure_sections
 
 ISSUE_SLUGS = (
     "gioi-thieu tin-tuc chi-dao-dieu-hanh van-ban cong-bao quy-hoach-ke-hoach du-an-dau-tu dich-vu-cong "

@@ -1,4 +1,5 @@
 from django import template
+from wagtail.models import Page
 from home import navigation
 from home.models import Banner, WebLink
 
@@ -22,7 +23,8 @@ def locale_home(context):
 
 @register.simple_tag(takes_context=True)
 def language_links(context, page=None):
-    return navigation.language_links(context["request"], page)
+    # Error pages and non-page views may have something else (or nothing) called "page".
+    return navigation.language_links(context["request"], page if isinstance(page, Page) else None)
 
 
 @register.simple_tag

@@ -174,3 +174,5 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+# The "Duyệt" approval publishes; board members themselves cannot publish (R50).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "home.workflow_actions.publish_after_final_approval"

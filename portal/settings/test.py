@@ -12,3 +12,7 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# Serve static files straight from the source folders (no collectstatic needed here).
+WHITENOISE_AUTOREFRESH = True
+WHITENOISE_USE_FINDERS = True

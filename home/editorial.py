@@ -1,0 +1,95 @@
+"""The editorial board's groups and the three-step process (QĐ 04/2013 Bình Dương, Điều 22; R50).
+
+1. Cập nhật: any board member drafts and submits; 2. Biên tập: the deputy head edits and
+passes it on; 3. Duyệt: the head approves, and only that approval makes it public.
+"""
+
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+from .models import AgencySettings, Banner, WebLink
+
+GROUP_DRAFTERS = "Cập nhật"
+GROUP_EDITORS = "Biên tập"
+GROUP_APPROVERS = "Duyệt"
+EDITORIAL_GROUPS = (GROUP_DRAFTERS, GROUP_EDITORS, GROUP_APPROVERS)
+WORKFLOW_NAME = "Quy trình 3 bước"
+TASK_EDIT = "Biên tập"
+TASK_APPROVE = "Duyệt"
+
+# Page permissions per group. Nobody but administrators may publish directly: a page
+# becomes public only when the "Duyệt" task of the workflow approves it (QĐ 04/2013
+# Bình Dương, Điều 22), so "publish" is deliberately missing here.
+PAGE_PERMISSIONS = {
+    GROUP_DRAFTERS: ("add_page", "change_page"),
+    GROUP_EDITORS: ("add_page", "change_page", "lock_page"),
+    GROUP_APPROVERS: ("add_page", "change_page", "lock_page", "unlock_page"),
+}
+COLLECTION_PERMISSIONS = {
+    GROUP_DRAFTERS: ("add_image", "choose_image", "add_document", "choose_document"),
+    GROUP_EDITORS: ("add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"),
+    GROUP_APPROVERS: ("add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"),
+}
+# Site furniture that is not moderated content: only the approving head manages it.
+MODEL_PERMISSIONS = {
+    GROUP_APPROVERS: [
+        (model, action) for model in (Banner, WebLink) for action in ("add", "change", "delete", "view")
+    ] + [(AgencySettings, "change")],
+}
+
+
+def ensure_editorial_process(home):
+    """The editorial board's groups and the three-step workflow (R50)."""
+    groups = {name: Group.objects.get_or_create(name=name)[0] for name in EDITORIAL_GROUPS}
+    access_admin = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    root_collection = Collection.get_first_root_node()
+    for name, group in groups.items():
+        group.permissions.add(access_admin)
+        for codename in PAGE_PERMISSIONS[name]:
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=home, permission=wagtail_permission("wagtailcore", codename)
+            )
+        for codename in COLLECTION_PERMISSIONS[name]:
+            app_label = "wagtailimages" if codename.endswith("_image") else "wagtaildocs"
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=root_collection, permission=wagtail_permission(app_label, codename)
+            )
+        for model, action in MODEL_PERMISSIONS.get(name, []):
+            content_type = ContentType.objects.get_for_model(model)
+            group.permissions.add(
+                Permission.objects.get(content_type=content_type, codename=f"{action}_{model._meta.model_name}")
+            )
+
+    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
+    for order, (task_name, group_name) in enumerate(((TASK_EDIT, GROUP_EDITORS), (TASK_APPROVE, GROUP_APPROVERS))):
+        task, _ = GroupApprovalTask.objects.get_or_create(name=task_name)
+        task.groups.add(groups[group_name])
+        WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": order})
+    # The whole Vietnamese tree goes through it; later issues give the English tree its own.
+    WorkflowPage.objects.update_or_create(page=home, defaults={"workflow": workflow})
+    retire_wagtail_default_moderation()
+    return workflow
+
+
+def retire_wagtail_default_moderation():
+    """Wagtail ships a "Moderators" group that may publish anywhere: it would bypass the process."""
+    for name in ("Moderators", "Editors"):
+        group = Group.objects.filter(name=name).first()
+        if group is not None and not group.user_set.exists():
+            group.delete()
+    Workflow.objects.filter(name="Moderators approval", active=True).update(active=False)
+    WorkflowPage.objects.filter(workflow__name="Moderators approval").delete()
+
+
+def wagtail_permission(app_label, codename):
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
