@@ -1,6 +1,7 @@
 """Test settings: fast hashing, e-mail kept in memory, the same database choice as dev."""
 
 from .base import *  # noqa: F403
+from .base import Path
 
 DEBUG = False
 SECRET_KEY = "test-only-not-secret-8e2f9c41"  # noqa: S105
@@ -16,3 +17,8 @@ STORAGES = {
 # Serve static files straight from the source folders (no collectstatic needed here).
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+
+# Uploaded and generated files of a test run go to a throw-away folder, never into media/.
+import tempfile  # noqa: E402
+
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="portal-test-media-"))  # noqa: F405

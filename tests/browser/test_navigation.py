@@ -85,7 +85,8 @@ def test_the_first_tab_reaches_the_skip_link_which_moves_focus_to_the_main_conte
     box = page.locator(".skip-link").bounding_box()
     assert box is not None and box["y"] >= 0 and box["height"] > 0
     page.keyboard.press("Enter")
-    page.wait_for_function("() => document.activeElement && document.activeElement.id === 'main-content'")
+    page.wait_for_function("() => document.activeElement && document.activeElement.id === 'main-content'",
+                           timeout=3000)
     assert urlparse(page.url).fragment == "main-content"
     # The next Tab continues inside the main content, not back at the top of the page.
     page.keyboard.press("Tab")
