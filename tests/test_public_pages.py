@@ -186,3 +186,15 @@ def test_query_count_does_not_grow_with_the_number_of_sections(client, home, dja
 
 def test_home_page_model_is_only_allowed_at_the_root():
     assert HomePage.parent_page_types == ["wagtailcore.Page"]
+
+
+def test_pages_load_no_asset_from_another_host(client):
+    """No CDN: styles, scripts, fonts and images come from the portal itself."""
+    import re
+
+    for url in ("/", "/gioi-thieu/", "/en/"):
+        html = html_of(client, url)
+        for tag in re.findall(r"<(?:script|link|img|source|iframe)\b[^>]*>", html):
+            if 'rel="canonical"' in tag or 'rel="alternate"' in tag:
+                continue
+            assert not re.search(r'(?:src|href)="(?:https?:)?//', tag), tag

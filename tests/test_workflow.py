@@ -149,3 +149,11 @@ def test_board_members_edit_sections_with_the_shared_blocks(client, board):
     assert [block.block_type for block in latest.body] == ["heading", "paragraph"]
     assert latest.responsible_unit == "Văn phòng Sở"
     assert section.workflow_in_progress
+
+
+@pytest.mark.req("R54")
+def test_board_members_cannot_delete_published_pages(board):
+    """Published content is archived (unpublished) by an administrator, never deleted by the board."""
+    section = SectionPage.objects.get(slug="lich-su-phat-trien")
+    for member in board.values():
+        assert not section.permissions_for_user(member).can_delete()
