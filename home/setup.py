@@ -41,6 +41,7 @@ def setup_portal(demo=False, user=None):
             for load_demo_identity in hooks.get_hooks("portal_demo_identity"):
                 load_demo_identity(home)
         agency = AgencySettings.for_site(home.get_site())
+        ensure_site_name(home.get_site(), agency)
         ensure_sections(home, agency.agency_kind)
         ensure_english_home(home, user=user)
         ensure_editorial_process(home)
@@ -96,6 +97,13 @@ def ensure_home_page():
         site.root_page = home
         site.save()
     return home
+
+
+def ensure_site_name(site, agency):
+    """The admin's dashboard and e-mails name the site: use the portal's name, not "localhost"."""
+    if not site.site_name:
+        site.site_name = agency.portal_name
+        site.save(update_fields=["site_name"])
 
 
 def ensure_sections(home, agency_kind):

@@ -22,12 +22,7 @@ def test_the_admin_is_in_vietnamese_even_for_an_english_browser(client, make_use
     client.force_login(make_user("thanhvien2", "Cập nhật"))
     html = client.get(reverse("wagtailadmin_home"), HTTP_ACCEPT_LANGUAGE="en-US,en").content.decode()
     assert 'lang="vi"' in html
-    assert "Trang tổng quan" in html or "Bảng điều khiển" in html or "Trang chủ" in html
-
-
-def test_the_admin_login_page_follows_a_vietnamese_browser(client, db):
-    html = client.get(reverse("wagtailadmin_login"), HTTP_ACCEPT_LANGUAGE="vi-VN,vi").content.decode()
-    assert "Đăng nhập" in html
+    assert "Tìm kiếm" in html and ">Search<" not in html
 
 
 @pytest.mark.req("R11")
@@ -46,7 +41,7 @@ def test_an_administrator_edits_the_agency_settings_in_the_admin(client, make_us
     data["email"] = "khong-phai-email"
     response = client.post(url, data)
     assert response.status_code == 200  # the form comes back with the error
-    assert "Nhập một địa chỉ email hợp lệ" in response.content.decode() or "email" in response.content.decode()
+    assert "Vui lòng nhập một địa chỉ email hợp lệ." in response.content.decode()
     assert AgencySettings.for_site(site).phone != "0274 3999 999"
     data["email"] = "vanphong@binhan.example.gov.vn"
     response = client.post(url, data)

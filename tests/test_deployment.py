@@ -18,7 +18,9 @@ PRODUCTION_ENV = {
 
 
 def manage(*args, env):
-    clean_env = {k: v for k, v in os.environ.items() if k not in {"DJANGO_SETTINGS_MODULE", "SECRET_KEY"}}
+    # The browser tests allow async-unsafe ORM calls in this process; a deployment never does.
+    clean_env = {k: v for k, v in os.environ.items()
+                 if k not in {"DJANGO_SETTINGS_MODULE", "SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE"}}
     return subprocess.run(
         [sys.executable, "manage.py", *args], cwd=REPO, env={**clean_env, **env}, capture_output=True, text=True,
         timeout=120,

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from home.models import ContentPage
+from tests.quality_pages import quality_pages
 
 pytestmark = pytest.mark.browser
 
@@ -18,16 +18,6 @@ REPO = Path(__file__).resolve().parent.parent.parent
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
-# (what, path, expected HTTP status); the content page's path comes from the database.
-PAGES = [
-    ("home", "/", 200),
-    ("section", "/gioi-thieu/", 200),
-    ("section with a table", "/gioi-thieu/co-cau-to-chuc/", 200),
-    ("content page", None, 200),
-    ("contacts", "/lien-he/", 200),
-    ("English home", "/en/", 200),
-    ("page not found", "/khong-ton-tai/", 404),
-]
 
 RUN_AXE = """async (tags) => {
     const results = await axe.run(document, {
@@ -66,11 +56,8 @@ def describe(what, path, violations):
 
 def test_every_kind_of_public_page_passes_axe_wcag_21_aa(page, url, axe_source):
     page.add_init_script(script=axe_source)
-    content_page = ContentPage.objects.live().first()
-    assert content_page is not None, "the demonstration portal has no content page to audit"
     failures = []
-    for what, path, status in PAGES:
-        path = path or content_page.url
+    for what, path, status in quality_pages():
         response = page.goto(url(path))
         assert response.status == status, f"{what} ({path}) answered {response.status}, expected {status}"
         assert page.evaluate("() => typeof axe") == "object", f"axe-core was not loaded into {path}"

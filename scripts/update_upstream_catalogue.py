@@ -1,21 +1,22 @@
-"""Collect the interface strings of the installed Wagtail and wagtail-localize into the
-portal's own Vietnamese catalogue of the admin (locale/wagtail/vi/LC_MESSAGES/).
+"""Collect the interface strings of the installed Django (core and auth), Wagtail and
+wagtail-localize into the portal's Vietnamese catalogue of them (locale/upstream/vi/LC_MESSAGES/).
 
-Wagtail ships only a small part of its admin in Vietnamese; the portal completes it.
+Wagtail ships only a small part of its admin in Vietnamese and Django misses some of its
+messages (form validation, time spans, the CSRF page); the portal completes them.
 Run after upgrading Wagtail: existing translations are kept, new strings are added
 untranslated, strings Wagtail dropped are removed. Then translate the empty entries and
 run ``make messages``. Usage: .venv/bin/python scripts/update_admin_catalogue.py
 """
 
 import glob
-import sys
 from pathlib import Path
 
 import polib
 
 REPO = Path(__file__).resolve().parent.parent
-TARGET = REPO / "locale" / "wagtail" / "vi" / "LC_MESSAGES"
-PACKAGES = ("wagtail", "wagtail_localize")
+TARGET = REPO / "locale" / "upstream" / "vi" / "LC_MESSAGES"
+# Folders (below site-packages) whose catalogues the portal completes.
+SOURCES = ("wagtail", "wagtail_localize", "django/conf", "django/contrib/auth")
 
 
 def site_packages():
@@ -32,13 +33,13 @@ def collect(domain):
     """English source entries and Wagtail's own Vietnamese translations for one gettext domain."""
     root = site_packages()
     sources, shipped = {}, {}
-    for package in PACKAGES:
-        for path in sorted(glob.glob(str(root / package / "**" / "locale" / "en" / "LC_MESSAGES" / f"{domain}.po"),
+    for folder in SOURCES:
+        for path in sorted(glob.glob(str(root / folder / "**" / "locale" / "en" / "LC_MESSAGES" / f"{domain}.po"),
                                      recursive=True)):
             for entry in polib.pofile(path):
                 if not entry.obsolete and entry.msgid:
                     sources.setdefault(key(entry), entry)
-        for path in glob.glob(str(root / package / "**" / "locale" / "vi" / "LC_MESSAGES" / f"{domain}.po"),
+        for path in glob.glob(str(root / folder / "**" / "locale" / "vi" / "LC_MESSAGES" / f"{domain}.po"),
                               recursive=True):
             for entry in polib.pofile(path):
                 if entry.translated() and "fuzzy" not in entry.flags:
@@ -52,10 +53,10 @@ def update(domain):
     existing = {key(e): e for e in polib.pofile(str(path))} if path.exists() else {}
     sources, shipped = collect(domain)
     catalogue = polib.POFile(wrapwidth=0)
-    catalogue.header = "Bản dịch tiếng Việt giao diện quản trị Wagtail cho Cổng thông tin điện tử.\n" \
-                       "Cập nhật bằng scripts/update_admin_catalogue.py."
+    catalogue.header = "Bản dịch tiếng Việt bổ sung cho Django, Wagtail và wagtail-localize.\n" \
+                       "Cập nhật bằng scripts/update_upstream_catalogue.py."
     catalogue.metadata = {
-        "Project-Id-Version": "cong-thong-tin-admin",
+        "Project-Id-Version": "cong-thong-tin-upstream",
         "Language": "vi",
         "MIME-Version": "1.0",
         "Content-Type": "text/plain; charset=UTF-8",
@@ -79,5 +80,5 @@ def update(domain):
 
 
 if __name__ == "__main__":
-    missing = sum(update(domain) for domain in ("django", "djangojs"))
-    sys.exit(0)
+    for domain in ("django", "djangojs"):
+        update(domain)
