@@ -35,8 +35,8 @@ browser-tools: node_modules/.installed
 run: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py setup_portal --demo
-	$(BIN)/python manage.py ensure_admin --demo-editors
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+	WAGTAILADMIN_BASE_URL=http://$(HOST):$(PORT) $(BIN)/python manage.py ensure_admin --demo-editors
+	WAGTAILADMIN_BASE_URL=http://$(HOST):$(PORT) $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: install-dev browser-tools
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

@@ -1,5 +1,6 @@
 import os
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from home.demo import ensure_demo_editors
@@ -21,7 +22,7 @@ class Command(BaseCommand):
             password=os.environ.get("PORTAL_ADMIN_PASSWORD"),
             email=os.environ.get("PORTAL_ADMIN_EMAIL"),
         )
-        self.stdout.write(f"Trang quản trị: http://127.0.0.1:8000/admin/  tài khoản: {username}")
+        self.stdout.write(f"Trang quản trị: {settings.WAGTAILADMIN_BASE_URL}/admin/  tài khoản: {username}")
         if password is None:
             self.stdout.write("Tài khoản đã có từ trước; mật khẩu giữ nguyên (đặt PORTAL_ADMIN_PASSWORD để đặt lại).")
             return
