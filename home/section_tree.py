@@ -159,7 +159,7 @@ SECTION_TREE = (
         "dich-vu-cong", "Dịch vụ công trực tuyến",
         "Danh mục thủ tục hành chính và dịch vụ công trực tuyến, phân loại theo lĩnh vực, cấp thực hiện "
         "và mức độ, kèm liên kết đến Cổng dịch vụ công.",
-        in_menu=True, reqs=("R7", "R60"),
+        in_menu=True, reqs=("R7",),
         children=(
             leaf("thu-tuc-hanh-chinh", "Thủ tục hành chính",
                  "Danh mục thủ tục hành chính theo lĩnh vực: trình tự, hồ sơ, thời hạn giải quyết, phí, lệ phí "
