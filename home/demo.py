@@ -13,6 +13,7 @@ from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
+from wagtail.models import Locale
 
 from .models import AgencySettings, Banner, ContentPage, WebLink
 
@@ -248,12 +249,9 @@ DEMO_EDITORS = [("capnhat", "Cập nhật"), ("bientap", "Biên tập"), ("duyet
 
 
 def find(home, path):
-    page = home
-    for slug in path.split("/"):
-        page = page.get_children().filter(slug=slug).first()
-        if page is None:
-            return None
-    return page.specific
+    from .setup import find_page
+
+    return find_page(home, path)
 
 
 def load_content(home):
@@ -349,3 +347,79 @@ def ensure_demo_editors(password):
         user.groups.add(Group.objects.get(name=group_name))
     return [username for username, _ in DEMO_EDITORS]
 
+
+
+# English of the demo bodies of the sections the English channel carries (R15).
+ENGLISH_BODY = {
+    "Vị trí và chức năng": "Position and functions",
+    "Sở Khoa học và Công nghệ là cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh Bình An, tham mưu, giúp "
+    "Ủy ban nhân dân tỉnh quản lý nhà nước về khoa học và công nghệ, bao gồm: hoạt động khoa học và công "
+    "nghệ; phát triển tiềm lực khoa học và công nghệ; tiêu chuẩn, đo lường, chất lượng; sở hữu trí tuệ; "
+    "ứng dụng bức xạ và đồng vị phóng xạ; an toàn bức xạ và hạt nhân.":
+        "The Department of Science and Technology is a specialised agency of the Binh An Provincial People's "
+        "Committee. It advises and assists the Committee in the state management of science and technology: "
+        "science and technology activities; development of science and technology capacity; standards, "
+        "metrology and quality; intellectual property; the use of radiation and radioisotopes; radiation and "
+        "nuclear safety.",
+    "Sở có tư cách pháp nhân, có con dấu và tài khoản riêng; chịu sự chỉ đạo, quản lý về tổ chức, biên chế "
+    "và công tác của Ủy ban nhân dân tỉnh, đồng thời chịu sự chỉ đạo, kiểm tra, hướng dẫn về chuyên môn, "
+    "nghiệp vụ của Bộ Khoa học và Công nghệ.":
+        "The Department is a legal entity with its own seal and accounts. It is directed and managed by the "
+        "Provincial People's Committee in matters of organisation, staffing and work, and receives professional "
+        "guidance and inspection from the Ministry of Science and Technology.",
+    "Nhiệm vụ và quyền hạn": "Duties and powers",
+    "Trình Ủy ban nhân dân tỉnh dự thảo quyết định, kế hoạch phát triển khoa học và công nghệ dài hạn, "
+    "5 năm và hằng năm của tỉnh.":
+        "Submit to the Provincial People's Committee draft decisions and the province's long-term, five-year and "
+        "annual science and technology development plans.",
+    "Tổ chức xác định, tuyển chọn, giao trực tiếp, đánh giá, nghiệm thu nhiệm vụ khoa học và công nghệ "
+    "cấp tỉnh.":
+        "Identify, select, assign, evaluate and accept provincial science and technology tasks.",
+    "Hướng dẫn, kiểm tra việc thực hiện quy định về tiêu chuẩn, đo lường, chất lượng sản phẩm, hàng hóa.":
+        "Guide and inspect compliance with the rules on standards, metrology and the quality of products and goods.",
+    "Tổ chức thực hiện các biện pháp bảo hộ quyền sở hữu công nghiệp, phát triển tài sản trí tuệ của địa "
+    "phương.":
+        "Implement measures protecting industrial property rights and develop the province's intellectual assets.",
+    "Cấp, sửa đổi, bổ sung, gia hạn, thu hồi giấy phép tiến hành công việc bức xạ theo phân cấp.":
+        "Issue, amend, extend and revoke licences for radiation work within the delegated competence.",
+    "Thống kê, cung cấp thông tin khoa học và công nghệ; thực hiện chế độ báo cáo định kỳ và đột xuất.":
+        "Compile statistics and provide science and technology information; submit periodic and ad-hoc reports.",
+    "Cơ cấu tổ chức của Sở gồm Giám đốc, các Phó Giám đốc, 5 phòng chuyên môn, nghiệp vụ, 1 chi cục và "
+    "2 đơn vị sự nghiệp công lập trực thuộc.":
+        "The Department consists of the Director, the Deputy Directors, five specialised divisions, one "
+        "sub-department and two public service units.",
+    "Ngày 15/01/1997, Ủy ban nhân dân tỉnh ban hành quyết định thành lập Sở Khoa học, Công nghệ và Môi "
+    "trường trên cơ sở Ban Khoa học và Kỹ thuật tỉnh. Năm 2003, thực hiện Nghị định số 22/2003/NĐ-CP của "
+    "Chính phủ, Sở được tổ chức lại thành Sở Khoa học và Công nghệ.":
+        "On 15/01/1997 the Provincial People's Committee founded the Department of Science, Technology and "
+        "Environment from the provincial Science and Technology Board. In 2003, under Government Decree "
+        "22/2003/ND-CP, it was reorganised as the Department of Science and Technology.",
+    "Qua gần ba mươi năm xây dựng và phát triển, Sở đã tham mưu triển khai hàng trăm đề tài, dự án khoa "
+    "học và công nghệ, góp phần nâng cao năng suất, chất lượng sản phẩm hàng hóa của tỉnh. Sở đã được "
+    "tặng Huân chương Lao động hạng Ba (2012) và hạng Nhì (2022).":
+        "In nearly thirty years the Department has steered hundreds of science and technology projects that "
+        "raised the productivity and quality of the province's products. It was awarded the Labour Order, "
+        "third class (2012) and second class (2022).",
+    "Thông tin giao dịch": "Official contact details",
+    "Giờ làm việc: sáng từ 7 giờ 30 đến 11 giờ 30, chiều từ 13 giờ 30 đến 17 giờ, từ thứ Hai đến thứ Sáu "
+    "(trừ ngày lễ, Tết).":
+        "Office hours: 7:30 to 11:30 and 13:30 to 17:00, Monday to Friday (except public holidays).",
+}
+
+
+def load_english(home):
+    """Bring the English sections up to date with the demo's Vietnamese bodies (R15)."""
+    from .section_tree import ENGLISH_SECTIONS
+    from .setup import english_strings
+    from .translation import english_is_outdated, translate
+
+    english = Locale.objects.get(language_code="en")
+    for section in ENGLISH_SECTIONS:
+        page = find(home, section.path)
+        if page is None:
+            continue
+        translated = page.get_translation_or_none(english)
+        if translated is not None and not english_is_outdated(page, translated):
+            continue
+        strings = {**english_strings(page, section.title, section.slug, section.intro), **ENGLISH_BODY}
+        translate(page, "en", strings)

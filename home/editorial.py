@@ -6,6 +6,7 @@ passes it on; 3. Duyệt: the head approves, and only that approval makes it pub
 
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
@@ -25,6 +26,11 @@ EDITORIAL_GROUPS = (GROUP_DRAFTERS, GROUP_EDITORS, GROUP_APPROVERS)
 WORKFLOW_NAME = "Quy trình 3 bước"
 TASK_EDIT = "Biên tập"
 TASK_APPROVE = "Duyệt"
+GROUP_TRANSLATORS = "Biên dịch"
+# English pages are translations of approved Vietnamese content: translators publish them
+# themselves, within the two days the regulations allow (Bắc Ninh 96/QĐ-UBND Art. 8.2.d).
+TRANSLATOR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
+TRANSLATOR_COLLECTION_PERMISSIONS = ("choose_image", "add_image", "choose_document", "add_document")
 
 # Page permissions per group. Nobody but administrators may publish directly: a page
 # becomes public only when the "Duyệt" task of the workflow approves it (QĐ 04/2013
@@ -39,35 +45,23 @@ COLLECTION_PERMISSIONS = {
     GROUP_EDITORS: ("add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"),
     GROUP_APPROVERS: ("add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"),
 }
+# Promoted search results (R40: Settings > Promoted search results): the editing deputy
+# and the approving head choose which pages lead the results of a search.
+SEARCH_PROMOTION_PERMISSIONS = [(SearchPromotion, action) for action in ("add", "change", "delete", "view")]
 # Site furniture that is not moderated content: only the approving head manages it.
 MODEL_PERMISSIONS = {
+    GROUP_EDITORS: SEARCH_PROMOTION_PERMISSIONS,
     GROUP_APPROVERS: [
         (model, action) for model in (Banner, WebLink) for action in ("add", "change", "delete", "view")
-    ] + [(AgencySettings, "change")],
+    ] + [(AgencySettings, "change")] + SEARCH_PROMOTION_PERMISSIONS,
 }
 
 
 def ensure_editorial_process(home):
     """The editorial board's groups and the three-step workflow (R50)."""
     groups = {name: Group.objects.get_or_create(name=name)[0] for name in EDITORIAL_GROUPS}
-    access_admin = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
-    root_collection = Collection.get_first_root_node()
     for name, group in groups.items():
-        group.permissions.add(access_admin)
-        for codename in PAGE_PERMISSIONS[name]:
-            GroupPagePermission.objects.get_or_create(
-                group=group, page=home, permission=wagtail_permission("wagtailcore", codename)
-            )
-        for codename in COLLECTION_PERMISSIONS[name]:
-            app_label = "wagtailimages" if codename.endswith("_image") else "wagtaildocs"
-            GroupCollectionPermission.objects.get_or_create(
-                group=group, collection=root_collection, permission=wagtail_permission(app_label, codename)
-            )
-        for model, action in MODEL_PERMISSIONS.get(name, []):
-            content_type = ContentType.objects.get_for_model(model)
-            group.permissions.add(
-                Permission.objects.get(content_type=content_type, codename=f"{action}_{model._meta.model_name}")
-            )
+        grant(group, home, PAGE_PERMISSIONS[name], COLLECTION_PERMISSIONS[name], MODEL_PERMISSIONS.get(name, []))
 
     workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
     for order, (task_name, group_name) in enumerate(((TASK_EDIT, GROUP_EDITORS), (TASK_APPROVE, GROUP_APPROVERS))):
@@ -78,6 +72,37 @@ def ensure_editorial_process(home):
     WorkflowPage.objects.update_or_create(page=home, defaults={"workflow": workflow})
     retire_wagtail_default_moderation()
     return workflow
+
+
+def ensure_translators(english_home):
+    """Translators keep the English tree in step (R15, R62): they translate and publish English pages
+    and cannot edit the Vietnamese ones, which have no permission for them."""
+    group, _ = Group.objects.get_or_create(name=GROUP_TRANSLATORS)
+    grant(group, english_home, TRANSLATOR_PAGE_PERMISSIONS, TRANSLATOR_COLLECTION_PERMISSIONS, [])
+    group.permissions.add(
+        Permission.objects.get(content_type__app_label="wagtail_localize", codename="submit_translation")
+    )
+    return group
+
+
+def grant(group, page, page_codenames, collection_codenames, model_actions):
+    """Admin access, page permissions below ``page``, collection and model permissions (idempotent)."""
+    group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
+    for codename in page_codenames:
+        GroupPagePermission.objects.get_or_create(
+            group=group, page=page, permission=wagtail_permission("wagtailcore", codename)
+        )
+    root_collection = Collection.get_first_root_node()
+    for codename in collection_codenames:
+        app_label = "wagtailimages" if codename.endswith("_image") else "wagtaildocs"
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=root_collection, permission=wagtail_permission(app_label, codename)
+        )
+    for model, action in model_actions:
+        content_type = ContentType.objects.get_for_model(model)
+        group.permissions.add(
+            Permission.objects.get(content_type=content_type, codename=f"{action}_{model._meta.model_name}")
+        )
 
 
 def retire_wagtail_default_moderation():

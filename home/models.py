@@ -6,17 +6,42 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail import hooks
+from wagtail.models import Page, TranslatableMixin, get_page_models
 from wagtail.search import index
 
 from compliance.models import EventDatedMixin
 
 from .blocks import BODY_BLOCKS
+from .search import FOLDED_SEARCH_FIELDS, FoldedSearchMixin
 
 INTRO_FEATURES = ["bold", "italic", "link"]
 
 
-class PortalPage(Page):
+def post_page_models():
+    """Page types that are dated posts (articles...), listed by date rather than as sub-sections.
+
+    A page model says so with ``is_post = True``; home never imports the apps that define them.
+    """
+    return [model for model in get_page_models() if getattr(model, "is_post", False)]
+
+
+def page_panels(page, request):
+    """What other apps add to a page's template (latest news, new documents...).
+
+    Each function registered with the Wagtail hook ``portal_page_panels`` receives the page
+    and the request and returns None or a dict with a ``template`` key and its context; the
+    page templates include them in order.
+    """
+    panels = []
+    for panel_for in hooks.get_hooks("portal_page_panels"):
+        panel = panel_for(page, request)
+        if panel:
+            panels.append(panel)
+    return panels
+
+
+class PortalPage(FoldedSearchMixin, Page):
     """Fields every page of the portal shares: a short introduction and a block body."""
 
     intro = RichTextField(
@@ -28,11 +53,88 @@ class PortalPage(Page):
     body = StreamField(BODY_BLOCKS, verbose_name="Nội dung", blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
-    api_fields = [APIField("intro"), APIField("body")]
+    # Folded and exact-key copies of every searchable text, for the site search (home/search.py, R40).
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")] + FOLDED_SEARCH_FIELDS
+    api_fields = [APIField("intro"), APIField("body"), APIField("last_published_at")]
+
+    # Metadata for search, exchange and sharing (R42): see home/metadata.py and
+    # docs/metadata-and-api.md. Page types override these four to describe themselves.
+    og_type = "website"  # OpenGraph type; an article sets "article"
 
     class Meta:
         abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        # Counted here, where every way of reading a page passes (routable pages' views too),
+        # and before rendering, so the page shows the view it is serving (R43).
+        from .counters import record_view
+
+        record_view(self, request)
+        context = super().get_context(request, *args, **kwargs)
+        context["panels"] = page_panels(self, request)
+        return context
+
+    def get_meta_description(self):
+        """The meta description: the search description, else the introduction, else the first
+        paragraph, as plain text cut to 160 characters (home.metadata.summarise)."""
+        from .metadata import plain_text, summarise
+
+        if self.search_description:
+            return summarise(self.search_description)
+        if self.intro:
+            return summarise(plain_text(self.intro))
+        for block in self.body.raw_data:
+            if block["type"] == "paragraph" and plain_text(block["value"]):
+                return summarise(plain_text(block["value"]))
+        return ""
+
+    def get_social_image(self):
+        """``(image, alt text)`` shown when the page is shared (og:image), or None.
+
+        By default the first non-decorative image of the body; a page type with its own
+        picture (an article's main image) returns that instead.
+        """
+        for position, block in enumerate(self.body.raw_data):
+            if block["type"] == "image":
+                image = self.body[position].value["image"]
+                if image is not None and not getattr(image, "decorative", False):
+                    return image, getattr(image, "contextual_alt_text", "") or ""
+        return None
+
+    def schema_org(self, request):
+        """This page as a schema.org object (a dict), published as JSON-LD in its ``<head>``.
+
+        The contract for every page type:
+
+        - return a JSON-serialisable dict *without* ``@context``, or None to publish nothing
+          of the page; dates may be ``datetime`` objects or ISO strings (home.metadata.iso_datetime);
+        - it is placed in an ``@graph`` beside the agency (``GovernmentOrganization``, node id
+          ``home.metadata.organization_id(request)``) and the site (``WebSite``,
+          ``home.metadata.website_id(request)``): refer to them as ``{"@id": ...}`` rather
+          than repeating them;
+        - start from ``super().schema_org(request)`` (a ``WebPage`` with ``@id``, ``url``,
+          ``name``, ``description``, ``inLanguage``, ``datePublished``, ``dateModified``,
+          ``isPartOf`` the site, ``publisher`` the agency, ``copyrightNotice``) and change
+          ``@type`` and add what the type knows. An article, for example::
+
+              def schema_org(self, request):
+                  data = super().schema_org(request)
+                  data.update({"@type": "NewsArticle", "headline": self.title,
+                               "author": {"@type": "Person", "name": self.author}})
+                  return data
+
+        Values are escaped when written out (home.metadata.json_ld): return plain text.
+        """
+        from .metadata import webpage
+
+        return webpage(self, request)
+
+    def get_sitemap_urls(self, request=None):
+        """The sitemap gives the same address as the page's canonical link (the reader's host)."""
+        from .metadata import absolute_page_url
+
+        location = absolute_page_url(self, request) if request is not None else self.get_full_url()
+        return [{"location": location, "lastmod": self.last_published_at or self.latest_revision_created_at}]
 
 
 class HomePage(PortalPage):
@@ -67,9 +169,17 @@ class SectionPage(PortalPage):
         verbose_name = "Mục tin"
         verbose_name_plural = "Mục tin"
 
+    def schema_org(self, request):
+        """A mục tin lists the pages below it: a schema.org ``CollectionPage``."""
+        data = super().schema_org(request)
+        data["@type"] = "CollectionPage"
+        return data
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["subsections"] = self.get_children().live().public().specific()
+        context["subsections"] = (
+            self.get_children().live().public().not_type(*post_page_models()).specific()
+        )
         return context
 
 
@@ -312,3 +422,16 @@ class WebLink(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.name
+
+
+class PageViewDay(models.Model):
+    """How many times a page was read on a day (R43); written by ``home.counters``."""
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    day = models.DateField("Ngày")
+    views = models.PositiveIntegerField("Lượt xem", default=0)
+
+    class Meta:
+        verbose_name = "Lượt xem theo ngày"
+        verbose_name_plural = "Lượt xem theo ngày"
+        constraints = [models.UniqueConstraint(fields=["page", "day"], name="home_pageviewday_unique_page_day")]

@@ -53,9 +53,12 @@ def section_tree(request):
         home = locale_home(request)
         if home is None:
             return []
+        from .models import post_page_models
+
         pages = (
             Page.objects.descendant_of(home)
             .filter(depth__lte=home.depth + 2)
+            .not_type(*post_page_models())
             .live()
             .only("id", "path", "depth", "title", "slug", "url_path", "show_in_menus", "locale_id")
             .order_by("path")

@@ -256,3 +256,48 @@ SECTION_TREE = (
 )
 
 MANDATED_SLUGS = tuple(section.slug for section in SECTION_TREE)
+
+
+@dataclass(frozen=True)
+class EnglishSection:
+    """A section the English channel must carry (R15; Bắc Ninh 96/QĐ-UBND Art. 8.2.d; Decree 42/2022)."""
+
+    path: str  # slugs below the home page, e.g. "gioi-thieu/lanh-dao"
+    slug: str
+    title: str
+    intro: str
+
+
+ENGLISH_SECTIONS = (
+    EnglishSection("gioi-thieu", "about", "About us",
+                   "Functions, organisation, leaders and history of the agency."),
+    EnglishSection("gioi-thieu/chuc-nang-nhiem-vu", "functions-and-duties", "Functions and duties",
+                   "Functions, duties and powers of the agency and of each of its units."),
+    EnglishSection("gioi-thieu/co-cau-to-chuc", "organisation", "Organisation",
+                   "Organisation chart; official information of each unit and of the competent officials."),
+    EnglishSection("gioi-thieu/lanh-dao", "leaders", "Leaders",
+                   "Name, position, telephone, official e-mail, responsibilities and short biography of the "
+                   "agency's leaders."),
+    EnglishSection("gioi-thieu/lich-su-phat-trien", "history", "History",
+                   "A short account of how the agency was founded and developed."),
+    EnglishSection("gioi-thieu/he-thong-chinh-tri", "political-system", "Political system",
+                   "The Party organisation, the People's Council, the People's Committee, the Fatherland Front "
+                   "and mass organisations."),
+    EnglishSection("gioi-thieu/to-chuc-bo-may-hanh-chinh", "administration", "Administrative organisation",
+                   "Specialised agencies and the administrative units below them."),
+    EnglishSection("gioi-thieu/dieu-kien-tu-nhien", "nature", "Natural conditions",
+                   "Location, terrain, climate and natural resources."),
+    EnglishSection("gioi-thieu/van-hoa-du-lich", "culture-and-sights", "Culture, heritage and sights",
+                   "History, cultural traditions, relics and places of interest."),
+    EnglishSection("quy-hoach-ke-hoach", "plans", "Strategies and plans",
+                   "Development strategies, master plans and plans by sector."),
+    EnglishSection("quy-hoach-ke-hoach/uu-dai-dau-tu", "investment", "Investment policies",
+                   "Investment incentives, opportunities and projects calling for investment."),
+    EnglishSection("dich-vu-cong", "public-services", "Public services",
+                   "Administrative procedures and online public services, including those for foreigners."),
+    EnglishSection("hoi-dap", "questions-and-answers", "Questions and answers",
+                   "Ask the agency a question, follow it with its tracking code and read published answers."),
+    EnglishSection("lien-he", "contact", "Contact",
+                   "The agency's official contact details, the directory of competent officials and links to "
+                   "its units' websites."),
+)

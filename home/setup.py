@@ -13,12 +13,13 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.utils.html import strip_tags
 from wagtail import hooks
 from wagtail.models import Collection, Locale, Page, Site
 
-from .editorial import ensure_editorial_process
+from .editorial import ensure_editorial_process, ensure_translators
 from .models import AgencySettings, HomePage, SectionPage
-from .section_tree import SECTION_TREE
+from .section_tree import ENGLISH_SECTIONS, SECTION_TREE
 from .translation import translate
 
 HOME_TITLE = "Trang chủ"
@@ -43,8 +44,10 @@ def setup_portal(demo=False, user=None):
         agency = AgencySettings.for_site(home.get_site())
         ensure_site_name(home.get_site(), agency)
         ensure_sections(home, agency.agency_kind)
-        ensure_english_home(home, user=user)
+        english_home = ensure_english_home(home, user=user)
+        ensure_english_sections(home, user=user)
         ensure_editorial_process(home)
+        ensure_translators(english_home)
         for step in hooks.get_hooks("portal_setup"):
             step(home)
         if demo:
@@ -136,6 +139,31 @@ def ensure_english_home(home, user=None):
     if existing is not None:
         return existing
     return translate(home, "en", HOME_ENGLISH, user=user)
+
+
+def find_page(home, path):
+    """The page at ``path`` (slugs separated by "/") below ``home``, or None."""
+    page = home
+    for slug in path.split("/"):
+        page = page.get_children().filter(slug=slug).first()
+        if page is None:
+            return None
+    return page.specific
+
+
+def english_strings(page, english_title, english_slug, english_intro):
+    """What a translator would enter for a section's title, slug and introduction."""
+    return {page.title: english_title, page.slug: english_slug, strip_tags(page.intro).strip(): english_intro}
+
+
+def ensure_english_sections(home, user=None):
+    """Translate into English the sections the English channel must carry (R15), when missing."""
+    english = Locale.objects.get(language_code="en")
+    for section in ENGLISH_SECTIONS:
+        page = find_page(home, section.path)
+        if page is None or page.has_translation(english):
+            continue
+        translate(page, "en", english_strings(page, section.title, section.slug, section.intro), user=user)
 
 
 CREDENTIALS_FILE = Path(settings.BASE_DIR) / ".admin-credentials"

@@ -1,9 +1,12 @@
-"""Model signals of the portal: NFC text on every save, Vietnamese admin for new accounts."""
+"""Model signals of the portal: NFC text on every save, ASCII tag slugs, Vietnamese admin for new accounts."""
 
+from anyascii import anyascii
 from django.conf import settings
 from django.db import models
 from django.db.models.signals import post_save, pre_save
 from django.dispatch import receiver
+from django.utils.text import slugify
+from taggit.models import Tag
 from wagtail.fields import StreamField
 from wagtail.models import Revision
 from wagtail.users.models import UserProfile
@@ -44,3 +47,20 @@ def default_admin_language_to_vietnamese(sender, instance, created, raw=False, *
         if not profile.preferred_language:
             profile.preferred_language = settings.LANGUAGE_CODE
             profile.save(update_fields=["preferred_language"])
+
+
+@receiver(pre_save, sender=Tag, dispatch_uid="home.tag_slug_without_diacritics")
+def tag_slug_without_diacritics(sender, instance, raw=False, **kwargs):
+    """Tag slugs in plain ASCII: "đo lường" becomes do-luong, not Django's o-luong.
+
+    taggit has already given a new tag Django's lossy slug; it is replaced here. Folding merges
+    tags that differ only by their marks (dương, đường), so a suffix keeps slugs unique.
+    """
+    if raw or not instance._state.adding:
+        return
+    base = slugify(anyascii(instance.name))[:90] or "tu-khoa"
+    slug, number = base, 1
+    while Tag.objects.filter(slug=slug).exclude(pk=instance.pk).exists():
+        number += 1
+        slug = f"{base}-{number}"
+    instance.slug = slug

@@ -4,14 +4,21 @@ from django.contrib import admin
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+
+from home import views as search_views
+from home.metadata import robots_txt
+from home.sitemaps import sitemap
+from portal.api import api_router
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap),
+    # Metadata for search and exchange (R42, R63): docs/metadata-and-api.md
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path("api/v2/", api_router.urls),
 ]
 
 if settings.DEBUG:
@@ -21,6 +28,8 @@ if settings.DEBUG:
 
 # Vietnamese pages at /, English pages under /en/.
 urlpatterns += i18n_patterns(
+    path("", include("news.urls")),
+    path("tim-kiem/", search_views.search, name="search"),  # site search (R40): docs/search.md
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -15,6 +15,8 @@ QUALITY_PAGES = [
     ("english-home", "/en/", 200),
     ("not-found", "/khong-ton-tai/", 404),
     ("english-not-found", "/en/khong-ton-tai/", 404),
+    ("search", "/tim-kiem/?q=nghi+dinh", 200),
+    ("search-no-results", "/en/tim-kiem/?q=zzzz+qqqq", 200),
 ]
 
 

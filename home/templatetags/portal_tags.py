@@ -1,6 +1,7 @@
 from django import template
+from django.conf import settings
 from wagtail.models import Page
-from home import navigation
+from home import counters, navigation
 from home.models import Banner, WebLink
 
 register = template.Library()
@@ -72,3 +73,41 @@ def within(page, section):
 def absolute_url(context, url):
     """Absolute form of a site-relative URL, for canonical, hreflang and sharing metadata."""
     return context["request"].build_absolute_uri(url)
+
+
+@register.simple_tag
+def site_views():
+    """The visitor counter of the footer (R43)."""
+    return counters.site_views()
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context, **changes):
+    """The current query string with some parameters replaced: keeps filters across pagination."""
+    query = context["request"].GET.copy()
+    for key, value in changes.items():
+        query[key] = value
+    return query.urlencode()
+
+
+@register.simple_tag
+def page_numbers(page_obj):
+    """Page numbers around the current one, with Paginator.ELLIPSIS for the gaps."""
+    return page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1)
+
+
+@register.simple_tag
+def english_page_status(page):
+    """On the English channel: when the page was last updated and whether its Vietnamese source is newer (R62)."""
+    from home.translation import english_is_outdated
+
+    if not isinstance(page, Page) or page.locale.language_code == settings.LANGUAGE_CODE:
+        return None
+    source = Page.objects.filter(
+        translation_key=page.translation_key, locale__language_code=settings.LANGUAGE_CODE
+    ).live().only("last_published_at").first()
+    return {
+        "updated": page.last_published_at,
+        "outdated": source is not None and english_is_outdated(source, page),
+        "source_updated": source.last_published_at if source else None,
+    }

@@ -20,6 +20,7 @@ def env_list(name, default=""):
 INSTALLED_APPS = [
     "home",
     "compliance",
+    "news",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -153,10 +154,19 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "cong-thong-tin@localh
 # Wagtail
 WAGTAIL_SITE_NAME = "Cổng thông tin điện tử"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "wagtail.search.backends.database")
 WAGTAILSEARCH_BACKENDS = {
-    # Kept in settings so a network of portals can switch to OpenSearch without code changes.
-    "default": {"BACKEND": os.environ.get("SEARCH_BACKEND", "wagtail.search.backends.database")}
+    # Kept in settings so a network of portals can switch to OpenSearch without code changes
+    # (SEARCH_BACKEND=wagtail.search.backends.opensearch2 SEARCH_URLS=https://...): docs/search.md.
+    "default": {"BACKEND": SEARCH_BACKEND}
 }
+if SEARCH_BACKEND.endswith(".database"):
+    # PostgreSQL full text: the "simple" configuration lowercases and nothing else. PostgreSQL's
+    # default (english) drops English stop words that are folded Vietnamese words ("an" of
+    # "an ninh", "do", "no", "in", "a") and stems others ("ties" → "tie"). Ignored by SQLite.
+    WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = os.environ.get("SEARCH_CONFIG", "simple")
+elif os.environ.get("SEARCH_URLS"):
+    WAGTAILSEARCH_BACKENDS["default"]["URLS"] = env_list("SEARCH_URLS")
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
@@ -171,6 +181,10 @@ WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # No avatars from gravatar.com: the admin makes no request to third parties.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Read-only API (portal/api.py, R63): rich text with real links, not Wagtail's internal markup;
+# up to 100 items a request (?limit=).
+WAGTAILAPI_RICH_TEXT_FORMAT = "html"
+WAGTAILAPI_LIMIT_MAX = 100
 
 LOGGING = {
     "version": 1,

@@ -60,17 +60,16 @@ def test_a_reader_goes_from_the_menu_to_a_section_and_a_subsection_then_to_engli
     assert page.locator('nav.breadcrumbs [aria-current="page"]').inner_text().strip() == organisation.title
     assert page.locator(".main-menu a.is-active").inner_text().strip() == introduction.title
 
-    # The sub-section has no English version yet: the switcher leads to the English home.
+    # The organisation page is one the English channel must carry: the switcher leads to its translation.
     page.locator(".language-switcher").get_by_role("link", name="English", exact=True).click()
-    page.wait_for_url(re.compile(r"/en/$"))
-    assert path_of(page) == "/en/"
+    page.wait_for_url(re.compile(r"/en/about/organisation/$"))
     assert page.locator("html").get_attribute("lang") == "en"
+    assert page.locator("h1").inner_text().strip() == "Organisation"
     # And back: Vietnamese is now the link, English the current language.
     switcher = page.locator(".language-switcher")
     assert switcher.locator('[aria-current="true"]').inner_text().strip() == "English"
     switcher.locator('a[hreflang="vi"]').click()
-    page.wait_for_url(re.compile(r"/$"))
-    assert path_of(page) == "/"
+    page.wait_for_url(re.compile(r"/gioi-thieu/co-cau-to-chuc/$"))
     assert page.locator("html").get_attribute("lang") == "vi"
 
 

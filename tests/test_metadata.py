@@ -1,0 +1,501 @@
+"""Metadata for search, exchange and sharing (R42), the read-only API (R63).
+
+sitemap.xml over both languages, robots.txt, the metadata of every page's <head>
+(description, OpenGraph, Dublin Core, schema.org JSON-LD) and the Wagtail API v2.
+"""
+
+import io
+import json
+import xml.etree.ElementTree as ET
+from zoneinfo import ZoneInfo
+from html.parser import HTMLParser
+
+import pytest
+from django.core.files.images import ImageFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from PIL import Image as PILImage
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageViewRestriction, Site
+
+from home.metadata import summarise
+from home.models import AgencySettings, ContentPage, HomePage, SectionPage
+
+pytestmark = pytest.mark.django_db
+
+SITEMAP = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
+XSS_TITLE = "</script><script>alert(1)</script>"
+VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+class Head(HTMLParser):
+    """The metadata of a page's <head>: meta tags by name or property, links by rel, JSON-LD."""
+
+    def __init__(self, html):
+        super().__init__()
+        self.meta, self.links, self.json_ld = {}, {}, []
+        self._in_json_ld = False
+        self.feed(html.split("</head>")[0])
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "meta" and ("name" in attrs or "property" in attrs):
+            self.meta.setdefault(attrs.get("name") or attrs["property"], []).append(attrs.get("content"))
+        elif tag == "link":
+            self.links.setdefault(attrs["rel"], []).append(attrs["href"])
+        elif tag == "script" and attrs.get("type") == "application/ld+json":
+            self._in_json_ld = True
+            self.json_ld.append("")
+
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self._in_json_ld = False
+
+    def handle_data(self, data):
+        if self._in_json_ld:
+            self.json_ld[-1] += data
+
+    def one(self, key):
+        values = self.meta.get(key, [])
+        assert len(values) == 1, f"{key}: {values}"
+        return values[0]
+
+    def graph(self):
+        assert len(self.json_ld) == 1, self.json_ld
+        document = json.loads(self.json_ld[0])
+        assert document["@context"] == "https://schema.org"
+        return {node["@type"]: node for node in document["@graph"]}
+
+
+def head_of(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return Head(response.content.decode())
+
+
+def agency():
+    return AgencySettings.for_site(Site.objects.get(is_default_site=True))
+
+
+def english_home():
+    return HomePage.objects.get(locale__language_code="en", depth=2)
+
+
+def add_page(parent, title, slug, publish=True, **fields):
+    page = ContentPage(title=title, slug=slug, live=publish, **fields)
+    parent.add_child(instance=page)
+    revision = page.save_revision()
+    if publish:
+        revision.publish()
+    page.refresh_from_db()
+    return page
+
+
+def make_image(title="Hội thảo khoa học"):
+    picture = PILImage.new("RGB", (1600, 900), (11, 79, 156))
+    buffer = io.BytesIO()
+    picture.save(buffer, format="PNG")
+    image = get_image_model()(title=title)
+    image.file = ImageFile(buffer, name="hoi-thao.png")
+    image.save()
+    return image
+
+
+# --- sitemap.xml --------------------------------------------------------------------------
+
+def sitemap_entries(client, url="/sitemap.xml"):
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/xml")
+    root = ET.fromstring(response.content)
+    entries = {}
+    for node in root.findall("sm:url", SITEMAP):
+        entries[node.findtext("sm:loc", namespaces=SITEMAP)] = {
+            "lastmod": node.findtext("sm:lastmod", namespaces=SITEMAP),
+            "alternates": {
+                link.get("hreflang"): link.get("href") for link in node.findall("xhtml:link", SITEMAP)
+            },
+        }
+    return entries
+
+
+@pytest.mark.req("R42")
+def test_the_sitemap_lists_the_vietnamese_and_the_english_trees_with_lastmod(client, home):
+    entries = sitemap_entries(client)
+    for location in ("http://testserver/", "http://testserver/gioi-thieu/", "http://testserver/lien-he/",
+                     "http://testserver/en/"):
+        assert location in entries, location
+    live = list(Page.objects.descendant_of(home, inclusive=True).live()) + list(
+        Page.objects.descendant_of(english_home(), inclusive=True).live())
+    assert len(entries) == len(live)
+    for page in live:
+        entry = entries[f"http://testserver{page.url}"]
+        assert entry["lastmod"] == page.last_published_at.astimezone(VIETNAM).strftime("%Y-%m-%d"), page.url
+
+
+@pytest.mark.req("R42")
+def test_the_sitemap_links_each_page_to_its_translations(client, home):
+    entries = sitemap_entries(client)
+    assert entries["http://testserver/"]["alternates"] == {
+        "vi": "http://testserver/", "en": "http://testserver/en/", "x-default": "http://testserver/",
+    }
+    assert entries["http://testserver/en/"]["alternates"]["vi"] == "http://testserver/"
+    # A page that exists in Vietnamese only names no alternate.
+    only_vietnamese = add_page(home.get_children().get(slug="lien-he").specific, "Đường dây nóng", "duong-day-nong")
+    assert sitemap_entries(client)[f"http://testserver{only_vietnamese.url}"]["alternates"] == {}
+
+
+@pytest.mark.req("R42")
+def test_the_sitemap_leaves_out_drafts_unpublished_and_private_pages(client, home):
+    contacts = home.get_children().get(slug="lien-he").specific
+    draft = add_page(contacts, "Bản nháp chưa duyệt", "ban-nhap", publish=False)
+    withdrawn = add_page(contacts, "Tin đã gỡ", "tin-da-go")
+    withdrawn.unpublish()
+    private = add_page(contacts, "Tài liệu nội bộ", "noi-bo")
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.PASSWORD, password="mk")
+    public = add_page(contacts, "Lịch tiếp công dân", "lich-tiep-cong-dan")
+    locations = sitemap_entries(client)
+    assert "http://testserver/lien-he/lich-tiep-cong-dan/" in locations
+    for page in (draft, withdrawn, private):
+        assert f"http://testserver/lien-he/{page.slug}/" not in locations, page.slug
+    assert public.live
+
+
+@pytest.mark.req("R42")
+def test_the_sitemap_costs_the_same_queries_whatever_the_number_of_pages(client, home, django_assert_max_num_queries):
+    client.get("/sitemap.xml")
+    with CaptureQueriesContext(connection) as before:
+        client.get("/sitemap.xml")
+    contacts = home.get_children().get(slug="lien-he").specific
+    for number in range(5):
+        add_page(contacts, f"Thông báo số {number}", f"thong-bao-{number}")
+    with CaptureQueriesContext(connection) as after:
+        client.get("/sitemap.xml")
+    assert len(after.captured_queries) == len(before.captured_queries)
+    with django_assert_max_num_queries(12):
+        client.get("/sitemap.xml")
+
+
+# --- robots.txt ---------------------------------------------------------------------------
+
+@pytest.mark.req("R42")
+def test_robots_txt_opens_the_site_closes_the_admin_and_names_the_sitemap(client):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    lines = response.content.decode().splitlines()
+    assert lines[0] == "User-agent: *"
+    assert "Allow: /" in lines
+    assert "Disallow: /admin/" in lines
+    assert "Disallow: /django-admin/" in lines
+    assert "Disallow: /" not in lines
+    assert "Sitemap: http://testserver/sitemap.xml" in lines
+    assert client.get("/robots.txt", HTTP_HOST="portal.example.gov.vn", secure=True).content.decode().endswith(
+        "Sitemap: https://portal.example.gov.vn/sitemap.xml\n")
+    assert client.post("/robots.txt").status_code == 405
+
+
+# --- the <head> of every page ------------------------------------------------------------
+
+@pytest.mark.req("R42", "R45")
+def test_the_home_page_carries_opengraph_dublin_core_and_schema_org(client, home):
+    settings = agency()
+    head = head_of(client, "/")
+    assert head.links["canonical"] == ["http://testserver/"]
+    description = head.one("description")
+    assert description == "Cổng thông tin điện tử cung cấp thông tin chính thức và dịch vụ công trực tuyến của cơ quan."
+    # OpenGraph
+    assert head.one("og:type") == "website"
+    assert head.one("og:title") == settings.portal_name
+    assert head.one("og:description") == description
+    assert head.one("og:url") == "http://testserver/"
+    assert head.one("og:site_name") == settings.portal_name
+    assert head.one("og:locale") == "vi_VN"
+    assert head.one("og:locale:alternate") == "en_US"
+    assert "og:image" not in head.meta  # the demo home page has no picture
+    # Dublin Core
+    assert head.links["schema.DC"] == ["http://purl.org/dc/elements/1.1/"]
+    assert head.links["schema.DCTERMS"] == ["http://purl.org/dc/terms/"]
+    assert head.one("DC.title") == settings.portal_name
+    assert head.one("DC.creator") == "Sở Khoa học và Công nghệ tỉnh Bình An"
+    assert head.one("DC.publisher") == "Sở Khoa học và Công nghệ tỉnh Bình An"
+    home.refresh_from_db()
+    assert head.one("DC.date") == home.first_published_at.astimezone(VIETNAM).isoformat(timespec="seconds")
+    assert head.one("DC.date").endswith("+07:00")
+    assert head.one("DCTERMS.modified")
+    assert head.one("DC.language") == "vi"
+    assert head.one("DC.identifier") == "http://testserver/"
+    assert head.one("DC.description") == description
+    assert head.one("DC.type") == "Text"
+    assert head.one("DC.rights") == settings.citation_line  # R45: how to cite the portal
+    # schema.org
+    graph = head.graph()
+    organisation = graph["GovernmentOrganization"]
+    assert organisation["name"] == "Sở Khoa học và Công nghệ tỉnh Bình An"
+    assert organisation["address"] == {"@type": "PostalAddress", "streetAddress": settings.address,
+                                       "addressCountry": "VN"}
+    assert organisation["telephone"] == "0274 3822 456"
+    assert organisation["faxNumber"] == "0274 3822 457"
+    assert organisation["email"] == "sokhcn@binhan.example.gov.vn"
+    assert organisation["url"] == "http://testserver/"
+    assert organisation["logo"].startswith("http://testserver/static/")
+    assert organisation["parentOrganization"]["name"] == "Ủy ban nhân dân tỉnh Bình An"
+    assert graph["WebSite"]["publisher"] == {"@id": organisation["@id"]}
+    page = graph["WebPage"]
+    assert page["url"] == "http://testserver/"
+    assert page["inLanguage"] == "vi"
+    assert page["isPartOf"] == {"@id": graph["WebSite"]["@id"]}
+    assert page["dateModified"] == head.one("DCTERMS.modified")
+    assert page["copyrightNotice"] == settings.citation_line
+
+
+@pytest.mark.req("R42")
+def test_a_section_page_describes_itself_in_its_head(client, home):
+    section = home.get_children().get(slug="gioi-thieu").specific
+    head = head_of(client, "/gioi-thieu/")
+    assert head.one("og:title") == "Giới thiệu"
+    assert head.one("DC.title") == "Giới thiệu"
+    assert head.one("og:url") == head.one("DC.identifier") == "http://testserver/gioi-thieu/"
+    assert head.one("description") == "Chức năng, nhiệm vụ, cơ cấu tổ chức, lãnh đạo và quá trình hình thành, " \
+                                      "phát triển của cơ quan."
+    assert section.search_description == ""  # the description came from the introduction
+    graph = head.graph()
+    assert "GovernmentOrganization" in graph
+    collection = graph["CollectionPage"]  # SectionPage.schema_org
+    assert collection["name"] == "Giới thiệu"
+    assert collection["description"] == head.one("description")
+    assert collection["datePublished"] == head.one("DC.date")
+
+
+@pytest.mark.req("R42")
+def test_the_english_home_page_has_english_metadata(client):
+    head = head_of(client, "/en/")
+    assert head.one("og:locale") == "en_US"
+    assert head.one("og:locale:alternate") == "vi_VN"
+    assert head.one("og:title") == "Department of Science and Technology Portal"
+    assert head.one("og:site_name") == "Department of Science and Technology Portal"
+    assert head.one("og:url") == "http://testserver/en/"
+    assert head.one("DC.language") == "en"
+    assert head.one("DC.creator") == "Department of Science and Technology of Binh An Province"
+    assert head.one("description") == "The official information and online public services portal of the agency."
+    graph = head.graph()
+    assert graph["GovernmentOrganization"]["name"] == "Department of Science and Technology of Binh An Province"
+    assert graph["GovernmentOrganization"]["alternateName"] == "Sở Khoa học và Công nghệ tỉnh Bình An"
+    assert graph["GovernmentOrganization"]["address"]["streetAddress"].startswith("18 Tran Hung Dao Street")
+    assert graph["WebPage"]["inLanguage"] == "en"
+    assert graph["WebSite"]["url"] == "http://testserver/en/"
+
+
+@pytest.mark.req("R42")
+def test_a_page_in_one_language_names_no_alternate_locale(client, home):
+    page = add_page(home.get_children().get(slug="lien-he").specific, "Đường dây nóng", "duong-day-nong")
+    head = head_of(client, page.url)
+    assert head.one("og:locale") == "vi_VN"
+    assert "og:locale:alternate" not in head.meta
+
+
+@pytest.mark.req("R42")
+def test_the_description_falls_back_to_the_introduction_then_the_body_as_plain_text(client, home):
+    contacts = home.get_children().get(slug="lien-he").specific
+    long_intro = "<p>Sở <b>Khoa học</b> &amp; Công nghệ " + "thông báo lịch tiếp công dân định kỳ " * 8 + "</p>"
+    page = add_page(contacts, "Lịch tiếp công dân", "lich-tiep", intro=long_intro)
+    description = head_of(client, page.url).one("description")
+    assert description.startswith("Sở Khoa học & Công nghệ thông báo lịch")
+    assert "<" not in description
+    assert len(description) <= 160 and description.endswith("…")
+    page.search_description = "Lịch tiếp công dân năm 2026."
+    page.save_revision().publish()
+    assert head_of(client, page.url).one("description") == "Lịch tiếp công dân năm 2026."
+    body_only = add_page(contacts, "Giờ làm việc", "gio-lam-viec",
+                         body=[{"type": "paragraph", "value": "<p>Sáng từ <i>7 giờ 30</i>.</p>"}])
+    assert head_of(client, body_only.url).one("og:description") == "Sáng từ 7 giờ 30."
+
+
+def test_summarise_cuts_at_a_word():
+    assert summarise("ngắn") == "ngắn"
+    text = summarise("một hai ba bốn năm", length=10)
+    assert text == "một hai…"
+
+
+@pytest.mark.req("R42")
+def test_a_page_with_a_picture_is_shared_with_it(client, home):
+    image = make_image()
+    page = add_page(home.get_children().get(slug="lien-he").specific, "Hội thảo", "hoi-thao", body=[
+        {"type": "paragraph", "value": "<p>Toàn cảnh hội thảo.</p>"},
+        {"type": "image", "value": {"image": {"image": image.pk, "alt_text": "Đại biểu dự hội thảo",
+                                              "decorative": False}, "caption": "", "credit": ""}},
+    ])
+    head = head_of(client, page.url)
+    assert head.one("og:image").startswith("http://testserver/")
+    assert head.one("og:image").endswith(".png")
+    assert head.one("og:image:width") == "1200"
+    assert head.one("og:image:height") == "675"
+    assert head.one("og:image:alt") == "Đại biểu dự hội thảo"
+
+
+@pytest.mark.req("R42")
+def test_an_article_type_adds_its_publication_times(client, home, monkeypatch):
+    page = add_page(home.get_children().get(slug="lien-he").specific, "Thông cáo báo chí", "thong-cao")
+    monkeypatch.setattr(ContentPage, "og_type", "article")
+    head = head_of(client, page.url)
+    assert head.one("og:type") == "article"
+    assert head.one("article:published_time") == head.one("DC.date")
+    assert head.one("article:modified_time") == head.one("DCTERMS.modified")
+    assert "article:published_time" not in head_of(client, "/").meta
+
+
+@pytest.mark.req("R42")
+def test_json_ld_cannot_be_broken_out_of_by_a_title(client, home):
+    page = add_page(home.get_children().get(slug="lien-he").specific, XSS_TITLE, "tieu-de-la")
+    html = client.get(page.url).content.decode()
+    assert XSS_TITLE not in html
+    assert "<script>alert(1)" not in html
+    head = Head(html)
+    assert "\\u003C/script\\u003E\\u003Cscript\\u003Ealert(1)" in head.json_ld[0]
+    assert head.graph()["WebPage"]["name"] == XSS_TITLE  # the same text, read back by a JSON parser
+    assert head.one("og:title") == XSS_TITLE  # attribute values are escaped by the template
+    assert 'content="&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;"' in html
+
+
+@pytest.mark.req("R42")
+def test_a_page_type_supplies_its_own_schema_org_object(client, monkeypatch):
+    def schema_org(self, request):
+        data = super(SectionPage, self).schema_org(request)
+        data.update({"@type": "GovernmentService", "serviceType": self.title})
+        return data
+
+    monkeypatch.setattr(SectionPage, "schema_org", schema_org)
+    graph = head_of(client, "/dich-vu-cong/").graph()
+    assert graph["GovernmentService"]["serviceType"] == "Dịch vụ công trực tuyến"
+    assert graph["GovernmentService"]["publisher"] == {"@id": graph["GovernmentOrganization"]["@id"]}
+    monkeypatch.setattr(SectionPage, "schema_org", lambda self, request: None)
+    assert set(head_of(client, "/dich-vu-cong/").graph()) == {"GovernmentOrganization", "WebSite"}
+
+
+@pytest.mark.req("R42")
+def test_an_error_page_still_names_the_agency(client):
+    response = client.get("/khong-co-trang-nay/")
+    assert response.status_code == 404
+    head = Head(response.content.decode())
+    assert "og:url" not in head.meta
+    assert head.graph()["GovernmentOrganization"]["name"] == "Sở Khoa học và Công nghệ tỉnh Bình An"
+
+
+def test_the_metadata_adds_no_query_to_a_page(client, django_assert_max_num_queries):
+    """Everything the head needs is already loaded for the page (settings, language links)."""
+    from django.template import engines
+
+    client.get("/gioi-thieu/")
+    with CaptureQueriesContext(connection) as with_metadata:
+        client.get("/gioi-thieu/")
+    template = engines["django"].engine.get_template("includes/meta.html")
+    original = template.nodelist
+    try:
+        template.nodelist = type(original)()
+        with CaptureQueriesContext(connection) as without_metadata:
+            client.get("/gioi-thieu/")
+    finally:
+        template.nodelist = original
+    assert len(with_metadata.captured_queries) == len(without_metadata.captured_queries)
+
+
+# --- the read-only API (Wagtail API v2) ---------------------------------------------------
+
+def api(client, url, status=200):
+    response = client.get(url)
+    assert response.status_code == status, (url, response.content[:300])
+    assert response["Content-Type"].startswith("application/json")
+    return response.json()
+
+
+@pytest.mark.req("R42", "R63")
+def test_the_pages_api_lists_live_pages_of_both_languages(client, home):
+    data = api(client, "/api/v2/pages/?limit=100")
+    live = Page.objects.descendant_of(home, inclusive=True).live().count() + Page.objects.descendant_of(
+        english_home(), inclusive=True).live().count()
+    assert data["meta"]["total_count"] == live
+    first = data["items"][0]
+    assert set(first) >= {"id", "meta", "title"}
+    assert set(first["meta"]) >= {"type", "detail_url", "html_url", "slug", "first_published_at", "locale"}
+    assert first["meta"]["type"] == "home.HomePage"
+    assert {item["meta"]["locale"] for item in data["items"]} == {"vi", "en"}
+
+
+@pytest.mark.req("R42", "R63")
+def test_the_pages_api_filters_by_locale_and_type(client):
+    english = api(client, "/api/v2/pages/?locale=en&limit=100")
+    assert english["items"]
+    assert {item["meta"]["locale"] for item in english["items"]} == {"en"}
+    assert "Home" in [item["title"] for item in english["items"]]
+    assert english["meta"]["total_count"] == Page.objects.live().filter(locale__language_code="en").count()
+    sections = api(client, "/api/v2/pages/?type=home.SectionPage&fields=intro,responsible_unit,last_published_at"
+                           "&locale=vi&limit=100")
+    about = next(item for item in sections["items"] if item["meta"]["slug"] == "gioi-thieu")
+    assert about["intro"].startswith("<p>Chức năng, nhiệm vụ")
+    assert "responsible_unit" in about and about["last_published_at"]
+
+
+@pytest.mark.req("R42", "R63")
+def test_the_api_gives_the_detail_of_a_page(client, home):
+    page = ContentPage.objects.live().filter(locale__language_code="vi").first()
+    data = api(client, f"/api/v2/pages/{page.pk}/")
+    assert data["id"] == page.pk
+    assert data["title"] == page.title
+    assert data["meta"]["type"] == "home.ContentPage"
+    assert data["meta"]["locale"] == "vi"
+    assert data["meta"]["html_url"].endswith(page.url)
+    assert data["meta"]["parent"]["id"] == page.get_parent().pk
+    assert set(data) >= {"intro", "body", "event_date", "last_published_at"}
+    assert data["body"] and data["body"][0]["type"] in {"paragraph", "heading", "table"}
+    # Rich text comes out as HTML a reader can follow, not Wagtail's internal markup.
+    assert "linktype=" not in json.dumps(data)
+
+
+@pytest.mark.req("R42", "R63")
+def test_the_api_hides_drafts_and_private_pages(client, home):
+    contacts = home.get_children().get(slug="lien-he").specific
+    draft = add_page(contacts, "Bản nháp", "ban-nhap", publish=False)
+    private = add_page(contacts, "Nội bộ", "noi-bo")
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.PASSWORD, password="mk")
+    ids = {item["id"] for item in api(client, f"/api/v2/pages/?child_of={contacts.pk}&limit=100")["items"]}
+    assert draft.pk not in ids and private.pk not in ids
+    api(client, f"/api/v2/pages/{draft.pk}/", status=404)
+    api(client, f"/api/v2/pages/{private.pk}/", status=404)
+
+
+@pytest.mark.req("R63")
+def test_the_images_and_documents_apis_answer(client):
+    make_image("Ảnh thư viện")
+    images = api(client, "/api/v2/images/")
+    assert images["meta"]["total_count"] >= 1
+    assert set(images["items"][0]) >= {"id", "meta", "title"}
+    assert set(images["items"][0]["meta"]) >= {"type", "detail_url", "download_url"}
+    assert api(client, "/api/v2/documents/")["meta"]["total_count"] >= 0
+
+
+@pytest.mark.req("R63")
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
+@pytest.mark.parametrize("endpoint", ["pages", "images", "documents"])
+def test_the_api_cannot_write(client, home, method, endpoint):
+    listing = getattr(client, method)(f"/api/v2/{endpoint}/", data={"title": "x"}, content_type="application/json")
+    assert listing.status_code == 405
+    detail = getattr(client, method)(f"/api/v2/{endpoint}/{home.pk}/", data={"title": "x"},
+                                     content_type="application/json")
+    assert detail.status_code == 405
+    home.refresh_from_db()
+    assert home.title == "Trang chủ"
+
+
+@pytest.mark.req("R63")
+def test_the_api_listing_costs_a_bounded_number_of_queries(client, home, django_assert_max_num_queries):
+    client.get("/api/v2/pages/?limit=100")
+    with CaptureQueriesContext(connection) as before:
+        client.get("/api/v2/pages/?limit=100")
+    contacts = home.get_children().get(slug="lien-he").specific
+    for number in range(5):
+        add_page(contacts, f"Thông báo số {number}", f"thong-bao-{number}")
+    with CaptureQueriesContext(connection) as after:
+        client.get("/api/v2/pages/?limit=100")
+    assert len(after.captured_queries) == len(before.captured_queries)
+    with django_assert_max_num_queries(10):  # Wagtail's base queryset is built a few times, never per page
+        client.get("/api/v2/pages/?limit=100&locale=en")
