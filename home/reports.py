@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.utils import timezone
 from django.views.generic import TemplateView
 from wagtail.models import Locale, Page
@@ -58,12 +59,8 @@ def english_channel_rows(home):
     english = Locale.objects.get(language_code="en")
     required_paths = [f"{home.url_path}{section.path}/" for section in ENGLISH_SECTIONS]
     translations = {page.translation_key: page for page in Page.objects.filter(locale=english).exclude(depth=2)}
-    sources = (
-        Page.objects.filter(locale_id=home.locale_id)
-        .filter(live=True)
-        .filter(url_path__in=required_paths)
-        .union(Page.objects.filter(locale_id=home.locale_id, translation_key__in=list(translations)))
-        .order_by("path")
+    sources = Page.objects.filter(locale_id=home.locale_id).filter(
+        Q(live=True, url_path__in=required_paths) | Q(translation_key__in=list(translations))
     )
     rows = [EnglishRow(page, translations.get(page.translation_key), page.url_path in required_paths) for page in sources]
     order = {STATUS_MISSING: 0, STATUS_OUTDATED: 1, STATUS_CURRENT: 2}
