@@ -12,6 +12,7 @@ from wagtail.contrib.typed_table_block.blocks import TypedTableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 RICH_TEXT_FEATURES = [
     "h2", "h3", "h4", "bold", "italic", "ol", "ul", "hr", "link", "document-link", "blockquote",
@@ -101,6 +102,19 @@ class DocumentLinkBlock(blocks.StructBlock):
         template = "home/blocks/document_link.html"
 
 
+class LegalDocumentBlock(blocks.StructBlock):
+    """Cites a document of the library instead of attaching its file again (HD 253 Cao Bằng §3; R3)."""
+
+    document = SnippetChooserBlock("documents.LegalDocument", label="Văn bản trong thư viện")
+    note = blocks.CharBlock(label="Ghi chú", required=False, max_length=500,
+                            help_text="Không bắt buộc, ví dụ: điều khoản liên quan.")
+
+    class Meta:
+        icon = "doc-full-inverse"
+        label = "Văn bản (thư viện)"
+        template = "home/blocks/legal_document.html"
+
+
 class LinkBlock(blocks.StructBlock):
     """A link to a page of the portal or to another site: exactly one of the two."""
 
@@ -151,6 +165,7 @@ BODY_BLOCKS = [
     ("table", TableBlock()),
     ("quote", QuoteBlock()),
     ("document", DocumentLinkBlock()),
+    ("legal_document", LegalDocumentBlock()),
     ("call_to_action", CallToActionBlock()),
     ("link_list", LinkListBlock()),
 ]

@@ -26,6 +26,7 @@ from wagtail.search.query import And, Not, PlainText
 from .text import exact_key, fold, has_marks, index_text, to_nfc, words
 
 MAX_QUERY_LENGTH = 200  # characters of the query that are used; the rest is dropped, with a notice
+MAX_QUERY_WORDS = 32  # and words: each one is a condition for the search backend
 RESULTS_PER_PAGE = 10
 SUMMARY_WORDS = 40
 
@@ -34,6 +35,8 @@ FOLDED_TEXT_FIELD = "search_text_folded"
 FOLDED_SEARCH_FIELDS = [
     index.SearchField(FOLDED_TITLE_FIELD, boost=2),
     index.SearchField(FOLDED_TEXT_FIELD),
+    # The admin's page search and choosers use autocomplete: editors find titles without marks too.
+    index.AutocompleteField(FOLDED_TITLE_FIELD),
 ]
 
 
@@ -97,8 +100,8 @@ def _flatten(value):
 class SearchTerms:
     """A reader's query, ready for the backend."""
 
-    text: str  # as typed: NFC, trimmed, at most MAX_QUERY_LENGTH characters
-    truncated: bool = False  # the reader typed more than MAX_QUERY_LENGTH characters
+    text: str  # as typed: NFC, trimmed, at most MAX_QUERY_LENGTH characters and MAX_QUERY_WORDS words
+    truncated: bool = False  # the reader typed more than that
     folded: list = field(default_factory=list)  # folded words, each once
     exact: list = field(default_factory=list)  # their exact keys
 
@@ -135,6 +138,14 @@ def parse_query(raw):
     truncated = len(text) > MAX_QUERY_LENGTH
     if truncated:
         text = text[:MAX_QUERY_LENGTH].rsplit(" ", 1)[0] if " " in text[:MAX_QUERY_LENGTH] else text[:MAX_QUERY_LENGTH]
+    kept, count = [], 0
+    for chunk in text.split(" "):
+        count += len(words(chunk))
+        if count > MAX_QUERY_WORDS:
+            truncated = True
+            break
+        kept.append(chunk)
+    text = " ".join(kept)
     folded, exact = [], []
     for word in words(text):
         if fold(word) not in folded:
@@ -260,6 +271,7 @@ class SiteSearchResults:
             return
         sources = search_sources() if sources is None else sources
         querysets = [(source, source.queryset(request)) for source in sources]
+        querysets = [(source, qs) for source, qs in querysets if not qs.query.is_empty()]
         if terms.ranks_exact_first:
             rest = And([terms.folded_query(), Not(terms.exact_query())])
             self.parts += [(source, qs.search(terms.exact_query()), True) for source, qs in querysets]

@@ -21,13 +21,17 @@ class Section:
     children: tuple = field(default_factory=tuple)
     # Requirement ids of ../shared/REQUIREMENTS.md the section serves (for the traceability report).
     reqs: tuple = ()
+    # The page type when the section is a register's page ("documents.LegalLibraryPage"), with its fields.
+    page_type: str = ""
+    page_fields: tuple = ()
 
     def applies_to(self, agency_kind):
         return not self.only_for or agency_kind in self.only_for
 
 
-def leaf(slug, title, intro, only_for=frozenset()):
-    return Section(slug=slug, title=title, intro=intro, only_for=only_for)
+def leaf(slug, title, intro, only_for=frozenset(), page_type="", page_fields=()):
+    return Section(slug=slug, title=title, intro=intro, only_for=only_for, page_type=page_type,
+                   page_fields=page_fields)
 
 
 SECTION_TREE = (
@@ -99,12 +103,14 @@ SECTION_TREE = (
         "van-ban", "Văn bản",
         "Hệ thống văn bản quy phạm pháp luật, văn bản hành chính và dự thảo văn bản, tra cứu theo lĩnh vực, "
         "ngày ban hành, cơ quan ban hành và hình thức văn bản.",
-        in_menu=True, reqs=("R4", "R61"),
+        in_menu=True, reqs=("R4", "R61"), page_type="documents.LegalLibraryPage",
         children=(
             leaf("van-ban-quy-pham-phap-luat", "Văn bản quy phạm pháp luật",
-                 "Các văn bản quy phạm pháp luật liên quan đến ngành, địa phương."),
+                 "Các văn bản quy phạm pháp luật liên quan đến ngành, địa phương.",
+                 page_type="documents.LegalLibraryPage", page_fields=(("category", "normative"),)),
             leaf("van-ban-hanh-chinh", "Văn bản hành chính",
-                 "Các văn bản chỉ đạo điều hành, triển khai công việc."),
+                 "Các văn bản chỉ đạo điều hành, triển khai công việc.",
+                 page_type="documents.LegalLibraryPage", page_fields=(("category", "administrative"),)),
             leaf("du-thao-van-ban", "Dự thảo văn bản",
                  "Danh sách các dự thảo văn bản, chủ trương, chính sách cần lấy ý kiến."),
             leaf("dieu-uoc-quoc-te", "Điều ước, thỏa thuận quốc tế",
@@ -115,7 +121,7 @@ SECTION_TREE = (
     Section(
         "cong-bao", "Công báo",
         "Các số Công báo: số, ngày phát hành và danh mục văn bản đăng trong từng số, kèm trích yếu.",
-        reqs=("R14",),
+        reqs=("R14",), page_type="documents.GazettePage",
     ),
     Section(
         "quy-hoach-ke-hoach", "Quy hoạch – Kế hoạch",

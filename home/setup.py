@@ -9,6 +9,7 @@ twice changes nothing. Other apps add their own steps with the Wagtail hooks
 import secrets
 from pathlib import Path
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
@@ -122,12 +123,14 @@ def ensure_section(parent, section):
     existing = parent.get_children().filter(slug=section.slug).first()
     if existing is not None:
         return existing
-    page = SectionPage(
+    model = apps.get_model(section.page_type) if section.page_type else SectionPage
+    page = model(
         title=section.title,
         slug=section.slug,
         intro=f"<p>{section.intro}</p>",
         show_in_menus=section.in_menu,
         locale_id=parent.locale_id,
+        **dict(section.page_fields),
     )
     parent.add_child(instance=page)
     return publish(page)

@@ -5,6 +5,7 @@ from django.template.response import TemplateResponse
 
 from .search import (
     MAX_QUERY_LENGTH,
+    MAX_QUERY_WORDS,
     RESULTS_PER_PAGE,
     SiteSearchResults,
     parse_query,
@@ -17,7 +18,8 @@ def search(request):
     """``/tim-kiem/?q=…``: the site search (R40), Vietnamese at /, English at /en/.
 
     An empty query shows the empty form; an overlong one is cut to ``MAX_QUERY_LENGTH``
-    characters with a notice; an unknown page number shows the nearest page.
+    characters and ``MAX_QUERY_WORDS`` words, with a notice; an unknown page number shows the
+    nearest page.
     """
     terms = parse_query(request.GET.get("q", ""))
     context = {
@@ -25,6 +27,7 @@ def search(request):
         "search_terms": terms,
         "query_too_long": terms.truncated,
         "max_query_length": MAX_QUERY_LENGTH,
+        "max_query_words": MAX_QUERY_WORDS,
         "page_obj": None,
         "promotions": [],
     }

@@ -18,7 +18,7 @@ from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search.backends import get_search_backend
 
 from home.models import ContentPage, HomePage, SectionPage
-from home.search import MAX_QUERY_LENGTH, FoldedSearchMixin, parse_query, search_sources
+from home.search import MAX_QUERY_LENGTH, MAX_QUERY_WORDS, FoldedSearchMixin, parse_query, search_sources
 from home.text import exact_key, exact_keys, fold, folded_words, has_marks, index_text, words
 
 pytestmark = [pytest.mark.django_db, pytest.mark.req("R40")]
@@ -150,6 +150,14 @@ def test_an_overlong_query_is_cut_at_a_word_boundary():
     assert terms.truncated
     assert len(terms.text) <= MAX_QUERY_LENGTH
     assert terms.text.endswith("định") or terms.text.endswith("nghị")
+
+
+def test_a_query_of_too_many_words_keeps_the_first_ones():
+    terms = parse_query(" ".join(str(number) for number in range(60)))
+    assert terms.truncated
+    assert terms.folded == [str(number) for number in range(MAX_QUERY_WORDS)]
+    assert terms.text == " ".join(str(number) for number in range(MAX_QUERY_WORDS))
+    assert not parse_query("nghị định 43/2011/NĐ-CP").truncated
 
 
 def test_a_portal_page_indexes_its_text_folded_including_fields_subclasses_add():
@@ -448,6 +456,15 @@ def test_setting_up_twice_keeps_the_promotion_permissions_once(home):
     before = set(group.permissions.values_list("codename", flat=True))
     ensure_editorial_process(home)
     assert set(group.permissions.values_list("codename", flat=True)) == before
+
+
+def test_the_admin_page_search_finds_pages_with_and_without_marks(client, make_user):
+    page = publish("Quy chế phối hợp Tà Xùa")
+    client.force_login(make_user("bientap-tim-kiem", "Biên tập"))
+    for query in ("Quy chế Tà Xùa", "quy che ta xua"):
+        response = client.get(reverse("wagtailadmin_pages:search"), {"q": query})
+        assert response.status_code == 200
+        assert f"/admin/pages/{page.pk}/edit/" in response.content.decode(), query
 
 
 # --- Cost -----------------------------------------------------------------------------

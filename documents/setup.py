@@ -1,0 +1,69 @@
+"""What ``setup_portal`` adds for the library: the lists, the workflow, the editors' permissions."""
+
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+from wagtail.models import Workflow, WorkflowContentType
+
+from home.editorial import GROUP_APPROVERS, GROUP_DRAFTERS, GROUP_EDITORS, WORKFLOW_NAME
+
+from .models import DocumentType, GazetteIssue, Issuer, LegalDocument, LegalField
+
+# (name, code) in the order of Luật Ban hành văn bản quy phạm pháp luật and Nghị định 30/2020/NĐ-CP.
+DOCUMENT_TYPES = [
+    ("Hiến pháp", ""), ("Luật", ""), ("Pháp lệnh", "PL"), ("Nghị quyết", "NQ"), ("Nghị định", "NĐ"),
+    ("Quyết định", "QĐ"), ("Chỉ thị", "CT"), ("Thông tư", "TT"), ("Thông tư liên tịch", "TTLT"),
+    ("Công văn", ""), ("Kế hoạch", "KH"), ("Thông báo", "TB"), ("Báo cáo", "BC"), ("Hướng dẫn", "HD"),
+    ("Chương trình", "CTr"), ("Đề án", "ĐA"), ("Quy chế", "QC"), ("Quy định", "QyĐ"), ("Tờ trình", "TTr"),
+]
+ISSUERS = [
+    "Quốc hội", "Ủy ban Thường vụ Quốc hội", "Chủ tịch nước", "Chính phủ", "Thủ tướng Chính phủ",
+    "Bộ Chính trị", "Ban Chấp hành Trung ương",
+    "Bộ Khoa học và Công nghệ", "Bộ Thông tin và Truyền thông", "Bộ Tư pháp", "Bộ Nội vụ", "Bộ Tài chính",
+    "Bộ Kế hoạch và Đầu tư", "Văn phòng Chính phủ",
+    "Hội đồng nhân dân tỉnh", "Ủy ban nhân dân tỉnh",
+]
+FIELDS = [
+    "Khoa học và công nghệ", "Tiêu chuẩn, đo lường, chất lượng", "Sở hữu trí tuệ", "Công nghệ thông tin",
+    "Chuyển đổi số", "Hành chính nhà nước", "Cải cách hành chính", "Văn thư, lưu trữ", "Tiếp cận thông tin",
+    "Đầu tư", "Tài chính", "Thi đua, khen thưởng",
+]
+# Snippet permissions per group: everyone drafts, nobody publishes but the workflow (R50).
+SNIPPET_ACTIONS = {
+    GROUP_DRAFTERS: ("add", "change", "view"),
+    GROUP_EDITORS: ("add", "change", "view", "lock"),
+    GROUP_APPROVERS: ("add", "change", "view", "lock", "unlock"),
+}
+TAXONOMY_ACTIONS = {GROUP_EDITORS: ("add", "change", "view"), GROUP_APPROVERS: ("add", "change", "delete", "view")}
+
+
+def ensure_taxonomies():
+    for order, (name, code) in enumerate(DOCUMENT_TYPES):
+        DocumentType.objects.get_or_create(name=name, defaults={"code": code, "sort_order": order})
+    for order, name in enumerate(ISSUERS):
+        Issuer.objects.get_or_create(name=name, defaults={"sort_order": order})
+    for order, name in enumerate(FIELDS):
+        LegalField.objects.get_or_create(name=name, defaults={"sort_order": order})
+
+
+def ensure_library_process():
+    """Documents and gazette issues go through the same three steps as pages."""
+    workflow = Workflow.objects.filter(name=WORKFLOW_NAME).first()
+    for model in (LegalDocument, GazetteIssue):
+        content_type = ContentType.objects.get_for_model(model)
+        if workflow is not None:
+            WorkflowContentType.objects.get_or_create(content_type=content_type, defaults={"workflow": workflow})
+        for group_name, actions in SNIPPET_ACTIONS.items():
+            grant_model(group_name, model, actions)
+    for model in (DocumentType, Issuer, LegalField):
+        for group_name, actions in TAXONOMY_ACTIONS.items():
+            grant_model(group_name, model, actions)
+
+
+def grant_model(group_name, model, actions):
+    group = Group.objects.filter(name=group_name).first()
+    if group is None:
+        return
+    content_type = ContentType.objects.get_for_model(model)
+    group.permissions.add(*Permission.objects.filter(
+        content_type=content_type, codename__in=[f"{action}_{model._meta.model_name}" for action in actions]
+    ))
