@@ -32,12 +32,14 @@ def search_documents(queryset, query):
         return None
     folded = [fold(term) for term in terms]
     exact = [key for key in (exact_key(term) for term in terms) if not key.isdigit()]
-    all_exact = Q()
-    for key in exact:
-        all_exact &= _contains_word(key)
-    queryset = queryset.annotate(
-        exact_match=Case(When(all_exact, then=Value(1)), default=Value(0), output_field=IntegerField())
-    )
+    if exact:
+        all_exact = Q()
+        for key in exact:
+            all_exact &= _contains_word(key)
+        exact_match = Case(When(all_exact, then=Value(1)), default=Value(0), output_field=IntegerField())
+    else:  # only numbers: nothing to tell apart by marks
+        exact_match = Value(1, output_field=IntegerField())
+    queryset = queryset.annotate(exact_match=exact_match)
     if connection.vendor == "postgresql":
         match = SearchQuery(" ".join(folded), config="simple", search_type="plain")
         return queryset.filter(search_vector=match).annotate(rank=SearchRank(F("search_vector"), match))

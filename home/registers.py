@@ -62,14 +62,15 @@ class RegisterIndexMixin(RoutablePageMixin):
 
     def register_listing(self, request):
         base = self.register_queryset(request)
-        filterset = self.register_filterset(request.GET or None, queryset=base, request=request)
+        # Always bound (an empty query string is a valid "no filter"), so the form validates.
+        filterset = self.register_filterset(request.GET, queryset=base, request=request)
         results = filterset.qs if filterset.is_valid() else base.none()
         facets = []
         for facet in self.register_facets:
             # Each facet counts what the other active filters leave, so its numbers are what a click gives.
             others = request.GET.copy()
             others.pop(facet.param, None)
-            narrowed = self.register_filterset(others or None, queryset=base, request=request)
+            narrowed = self.register_filterset(others, queryset=base, request=request)
             counted = narrowed.qs if narrowed.is_valid() else base.none()
             facets.append({"facet": facet, "options": facet.counts(counted),
                            "selected": request.GET.getlist(facet.param)})

@@ -21,6 +21,7 @@ from django.utils.text import Truncator
 from wagtail import hooks
 from wagtail.models import Locale, Page
 from wagtail.search import index
+from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Not, PlainText
 
 from .text import exact_key, fold, has_marks, index_text, to_nfc, words
@@ -138,16 +139,18 @@ def parse_query(raw):
     truncated = len(text) > MAX_QUERY_LENGTH
     if truncated:
         text = text[:MAX_QUERY_LENGTH].rsplit(" ", 1)[0] if " " in text[:MAX_QUERY_LENGTH] else text[:MAX_QUERY_LENGTH]
-    kept, count = [], 0
-    for chunk in text.split(" "):
-        count += len(words(chunk))
-        if count > MAX_QUERY_WORDS:
-            truncated = True
-            break
-        kept.append(chunk)
-    text = " ".join(kept)
+    tokens = words(text)
+    if len(tokens) > MAX_QUERY_WORDS:
+        truncated, tokens = True, tokens[:MAX_QUERY_WORDS]
+        kept, count = [], 0
+        for chunk in text.split(" "):
+            count += len(words(chunk))
+            if count > MAX_QUERY_WORDS:
+                break
+            kept.append(chunk)
+        text = " ".join(kept) or text
     folded, exact = [], []
-    for word in words(text):
+    for word in tokens:
         if fold(word) not in folded:
             folded.append(fold(word))
         if exact_key(word) not in exact:
@@ -272,12 +275,14 @@ class SiteSearchResults:
         sources = search_sources() if sources is None else sources
         querysets = [(source, source.queryset(request)) for source in sources]
         querysets = [(source, qs) for source, qs in querysets if not qs.query.is_empty()]
+        # The backend itself, not ``queryset.search()``: a snippet's plain QuerySet has no search().
+        backend = get_search_backend()
         if terms.ranks_exact_first:
             rest = And([terms.folded_query(), Not(terms.exact_query())])
-            self.parts += [(source, qs.search(terms.exact_query()), True) for source, qs in querysets]
-            self.parts += [(source, qs.search(rest), False) for source, qs in querysets]
+            self.parts += [(source, backend.search(terms.exact_query(), qs), True) for source, qs in querysets]
+            self.parts += [(source, backend.search(rest, qs), False) for source, qs in querysets]
         else:
-            self.parts += [(source, qs.search(terms.folded_query()), False) for source, qs in querysets]
+            self.parts += [(source, backend.search(terms.folded_query(), qs), False) for source, qs in querysets]
 
     @cached_property
     def counts(self):
