@@ -411,7 +411,7 @@ def load_english(home):
     """Bring the English sections up to date with the demo's Vietnamese bodies (R15)."""
     from .section_tree import ENGLISH_SECTIONS
     from .setup import english_strings
-    from .translation import english_is_outdated, translate
+    from .translation import translate
 
     english = Locale.objects.get(language_code="en")
     for section in ENGLISH_SECTIONS:
@@ -419,7 +419,8 @@ def load_english(home):
         if page is None:
             continue
         translated = page.get_translation_or_none(english)
-        if translated is not None and not english_is_outdated(page, translated):
+        # Only fill what the demo's Vietnamese bodies add; never redo a translator's work.
+        if translated is not None and (translated.specific.body or not page.body):
             continue
         strings = {**english_strings(page, section.title, section.slug, section.intro), **ENGLISH_BODY}
         translate(page, "en", strings)
