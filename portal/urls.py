@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from home import views as search_views
 from home.metadata import robots_txt
 from home.sitemaps import sitemap
+from documents.api import legal_document_detail, legal_documents_listing
 from portal.api import api_router
 
 urlpatterns = [
@@ -18,6 +19,8 @@ urlpatterns = [
     # Metadata for search and exchange (R42, R63): docs/metadata-and-api.md
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("api/v2/legal-documents/", legal_documents_listing, name="api_legal_documents"),
+    path("api/v2/legal-documents/<int:pk>/", legal_document_detail, name="api_legal_document"),
     path("api/v2/", api_router.urls),
 ]
 
