@@ -7,9 +7,9 @@ would be missed. This sitemap lists every live, public page under the site's hom
 than one language, ``<xhtml:link rel="alternate" hreflang>`` to each version (plus
 ``x-default``, the Vietnamese one), as the pages' own ``<head>`` does.
 
-Queries are bounded: the homes, the pages (one query per page type for ``specific``),
-the view restrictions, and one query for the translations of a sitemap page's items,
-whatever the number of pages. Django paginates above 50,000 addresses (``?p=2``).
+Queries are bounded: the site, the homes, the view restrictions, the count, the pages
+(one query per page type for ``specific``) and one query for the translations of a
+sitemap page's items, whatever the number of pages. Django paginates above 50,000 addresses (``?p=2``).
 """
 
 from functools import reduce
@@ -34,11 +34,15 @@ class PortalSitemap(Sitemap):
         return list(Page.objects.filter(translation_key=root.translation_key).only("id", "path", "depth"))
 
     def pages(self):
-        homes = self.locale_homes()
-        if not homes:
-            return Page.objects.none()
-        in_a_tree = reduce(or_, (Q(path__startswith=home.path) for home in homes))
-        return Page.objects.filter(in_a_tree).live().public()
+        """Live, public pages of the language trees (built once: ``public()`` reads the restrictions)."""
+        if not hasattr(self, "_pages"):
+            homes = self.locale_homes()
+            if homes:
+                in_a_tree = reduce(or_, (Q(path__startswith=home.path) for home in homes))
+                self._pages = Page.objects.filter(in_a_tree).live().public()
+            else:
+                self._pages = Page.objects.none()
+        return self._pages
 
     def items(self):
         return self.pages().order_by("path").defer_streamfields().specific()

@@ -351,6 +351,14 @@ def test_an_empty_query_shows_the_empty_form(client, query):
     assert "search-results" not in html
 
 
+def test_a_query_without_results_says_so(client):
+    response = search(client, "zzzz <qqqq>")
+    html = response.content.decode()
+    assert response.context["page_obj"].paginator.count == 0
+    assert "Không tìm thấy kết quả nào cho “zzzz &lt;qqqq&gt;”." in html
+    assert 'class="pagination"' not in html
+
+
 def test_a_query_of_punctuation_only_says_what_to_type(client):
     html = search(client, "?!…").content.decode()
     assert "Nhập một hoặc nhiều từ" in html
