@@ -79,9 +79,12 @@ def ensure_translators(english_home):
     and cannot edit the Vietnamese ones, which have no permission for them."""
     group, _ = Group.objects.get_or_create(name=GROUP_TRANSLATORS)
     grant(group, english_home, TRANSLATOR_PAGE_PERMISSIONS, TRANSLATOR_COLLECTION_PERMISSIONS, [])
-    group.permissions.add(
-        Permission.objects.get(content_type__app_label="wagtail_localize", codename="submit_translation")
+    # wagtail-localize creates this permission in a data migration; an emptied database lacks it.
+    translation_type, _ = ContentType.objects.get_or_create(app_label="wagtail_localize", model="translation")
+    submit, _ = Permission.objects.get_or_create(
+        content_type=translation_type, codename="submit_translation", defaults={"name": "Can submit translations"}
     )
+    group.permissions.add(submit)
     return group
 
 

@@ -118,6 +118,31 @@ class ArticlePage(EventDatedMixin, RoutablePageMixin, PortalPage):
         if self.source_kind == self.SOURCE_OWN and (self.source_name or self.source_url):
             raise ValidationError({"source_kind": "Đã ghi tên nguồn: chọn \u201cLấy từ nguồn khác\u201d."})
 
+    og_type = "article"
+
+    def get_social_image(self):
+        if self.main_image:
+            return self.main_image, self.main_image_alt
+        return super().get_social_image()
+
+    def schema_org(self, request):
+        """A ``NewsArticle`` (R42), its author a person or, for unsigned news, the agency."""
+        from home.metadata import organization_id
+
+        data = super().schema_org(request)
+        data.update({
+            "@type": "NewsArticle",
+            "headline": self.title[:110],
+            "author": {"@type": "Person", "name": self.author} if self.author else {"@id": organization_id(request)},
+            "publisher": {"@id": organization_id(request)},
+            "keywords": ", ".join(tag.name for tag in self.tags.all()),
+        })
+        if self.main_image:
+            data["image"] = request.build_absolute_uri(self.main_image.get_rendition("max-1200x1200").url)
+        if self.is_from_elsewhere:
+            data["isBasedOn"] = self.source_url or self.source_name
+        return data
+
     @property
     def is_from_elsewhere(self):
         return self.source_kind == self.SOURCE_OTHER

@@ -249,3 +249,16 @@ def test_articles_are_not_listed_as_subsections(client):
     html = client.get("/tin-tuc/hoat-dong-noi-bo/").content.decode()
     subsections = html[html.index('id="subsections-heading"'):] if 'id="subsections-heading"' in html else ""
     assert "Không phải mục con" not in subsections
+
+
+@pytest.mark.req("R42")
+def test_an_article_is_described_as_a_news_article(client):
+    import json
+
+    article = publish_article(slug="tin-json-ld", author="Minh Hà", tags=["khởi nghiệp"])
+    html = client.get(article.url).content.decode()
+    assert '<meta property="og:type" content="article">' in html
+    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
+    news = next(node for node in data["@graph"] if node["@type"] == "NewsArticle")
+    assert news["headline"] == "Tin thử nghiệm" and news["author"] == {"@type": "Person", "name": "Minh Hà"}
+    assert news["keywords"] == "khởi nghiệp"
