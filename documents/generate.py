@@ -381,6 +381,7 @@ class _Generator:
         Issuer.objects.get_or_create(name=AGENCY, defaults={"sort_order": 100})
         self.issuers = {i.name: i for i in Issuer.objects.all()}
         self.fields = {f.name: f for f in LegalField.objects.all()}
+        self.field_list = list(self.fields.values())
         missing = {p.issuer for p in PROFILES} - set(self.issuers) | {
             k.type_name for p in PROFILES for k in p.kinds} - set(self.types)
         if missing:
@@ -702,14 +703,14 @@ class _Generator:
         summary = fields = None
         for relation, target in relations:
             summary = self.acted_summary(relation, target, profile, kind)
-            if summary:
-                fields = target.field_ids or None
+            if summary:  # about the same subject as the document it acts on
+                fields = list(target.field_ids) or [rng.choice(self.field_list).pk]
                 break
         if not summary:
             summary, field_names = self.summary(profile, kind, day)
             fields = [self.fields[name].pk for name in field_names if name in self.fields]
         if rng.random() < 0.15:  # a second field now and then
-            fields = list(dict.fromkeys([*fields, rng.choice(list(self.fields.values())).pk]))
+            fields = list(dict.fromkeys([*fields, rng.choice(self.field_list).pk]))
         summary = to_nfc(summary)
 
         if kind.type_name == "Luật":  # in force on 1 January or 1 July after it is passed

@@ -434,7 +434,7 @@ class LegalLibraryPage(RegisterIndexMixin, PortalPage):
         from .relations import citing_pages, gazette_issues_of, relations_of
 
         return {"relations": relations_of(item), "citing_pages": citing_pages(item),
-                "gazette_issues": gazette_issues_of(item)}
+                "gazette_issues": gazette_issues_of(item), "print_url": item.url}
 
     @re_path(r"^(?P<slug>\d[-\w]*)/$", name="document")
     def document_view(self, request, slug):

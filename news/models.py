@@ -159,7 +159,9 @@ class ArticlePage(EventDatedMixin, RoutablePageMixin, PortalPage):
     @path("in/", name="print")
     def print_view(self, request):
         """A print-ready page: the article and where it came from, nothing else (R41)."""
-        return TemplateResponse(request, "news/article_print.html", self.get_context(request))
+        context = self.get_context(request)
+        context["print_url"] = self.url
+        return TemplateResponse(request, "news/article_print.html", context)
 
     @path("luu/", name="save")
     def save_view(self, request):
