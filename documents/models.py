@@ -276,14 +276,24 @@ class LegalDocument(
         if errors:
             raise ValidationError(errors)
 
-    def save(self, *args, **kwargs):
-        parsed = parse_number(self.number)
-        self.number, self.slug, self.number_year = parsed.text, parsed.slug, parsed.year
-        self.search_document = index_text(self.number, self.summary, self.signer, self.full_text)
-        super().save(*args, **kwargs)
-        from .search import update_search_vector
+    TEXT_FIELDS = {"number", "summary", "signer", "full_text"}
 
-        update_search_vector(self)
+    def save(self, *args, **kwargs):
+        # A save limited to other fields (Wagtail saving a draft revision of a live document
+        # updates only latest_revision...) must not put the draft's text into the public index.
+        update_fields = kwargs.get("update_fields")
+        text_saved = update_fields is None or bool(self.TEXT_FIELDS & set(update_fields))
+        if text_saved:
+            parsed = parse_number(self.number)
+            self.number, self.slug, self.number_year = parsed.text, parsed.slug, parsed.year
+            self.search_document = index_text(self.number, self.summary, self.signer, self.full_text)
+            if update_fields is not None:
+                kwargs["update_fields"] = set(update_fields) | {"slug", "number_year", "search_document"}
+        super().save(*args, **kwargs)
+        if text_saved:
+            from .search import update_search_vector
+
+            update_search_vector(self)
 
     @property
     def validity(self):

@@ -335,3 +335,14 @@ def test_library_and_document_pages_render_in_bounded_queries(client, django_ass
     client.get(documents[0].url)
     with django_assert_max_num_queries(30):
         client.get(documents[0].url)
+
+
+@pytest.mark.req("R21")
+def test_a_draft_of_a_live_document_is_not_searchable_until_published(client):
+    document = make_document(number="140/2026/QĐ-UBND", summary="Quy định về kiểm định phương tiện đo")
+    document.summary = "Nội dung nháp chưa duyệt về thiên văn học"
+    document.save_revision()
+    assert "140/2026/QĐ-UBND" not in client.get("/van-ban/?q=thien+van+hoc").content.decode()
+    assert "140/2026/QĐ-UBND" in client.get("/van-ban/?q=kiem+dinh+phuong+tien+do").content.decode()
+    document.get_latest_revision().publish()
+    assert "140/2026/QĐ-UBND" in client.get("/van-ban/?q=thien+van+hoc").content.decode()

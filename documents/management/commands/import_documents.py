@@ -13,7 +13,8 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("file", help="Tệp CSV hoặc XLSX; cột Tệp ghi đường dẫn tương đối so với thư mục của tệp này.")
+        parser.add_argument("file", help="Tệp CSV hoặc XLSX. Cột Tệp ghi đường dẫn tương đối so với thư mục "
+                                         "của tệp này (hoặc đường dẫn tuyệt đối).")
         parser.add_argument("--publish", action="store_true",
                             help="Xuất bản ngay các văn bản mới và thay đổi (mặc định: lưu bản nháp).")
         parser.add_argument("--skip-invalid", action="store_true",
