@@ -24,10 +24,11 @@ class Facet:
     field: str  # the model field to count on, e.g. "doc_type__slug"
     label_field: str | None = None  # the field holding the value's label, e.g. "doc_type__name"
     choices: dict | None = None  # or labels for plain choice values
+    distinct: bool = False  # only a many-to-many facet can count one item twice
 
     def counts(self, queryset):
         values = [self.field] + ([self.label_field] if self.label_field else [])
-        rows = queryset.order_by().values(*values).annotate(total=Count("pk", distinct=True)).order_by(
+        rows = queryset.order_by().values(*values).annotate(total=Count("pk", distinct=self.distinct)).order_by(
             self.label_field or self.field
         )
         options = []

@@ -67,3 +67,13 @@ def test_the_listing_costs_a_fixed_number_of_queries(client, django_assert_max_n
     client.get(URL, {"limit": 50})
     with django_assert_max_num_queries(10):
         client.get(URL, {"limit": 50})
+
+
+def test_the_field_filter_lists_each_document_once(client):
+    from documents.models import LegalField
+
+    field = LegalField.objects.filter(documents__live=True).first()
+    data = client.get(URL, {"field": field.slug, "limit": 100}).json()
+    ids = [item["id"] for item in data["items"]]
+    assert ids and len(ids) == len(set(ids)) == min(data["meta"]["total_count"], 100)
+    assert all(field.slug in [f["slug"] for f in item["fields"]] for item in data["items"])
