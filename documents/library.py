@@ -50,9 +50,10 @@ class DocumentFilter(django_filters.FilterSet):
                                          input_formats=DATE_INPUT)
     hieu_luc = django_filters.MultipleChoiceFilter(label="Hiệu lực", field_name="validity_now",
                                                    choices=Validity.choices, distinct=False)
-    nhom = django_filters.ChoiceFilter(label="Nhóm văn bản", field_name="category", choices=Category.choices)
+    nhom = django_filters.ChoiceFilter(label="Nhóm văn bản", field_name="category", choices=Category.choices,
+                                       empty_label="Tất cả")
     sap_xep = django_filters.ChoiceFilter(label="Sắp xếp", choices=list(SORTS.items()), method="sort",
-                                          empty_label=None)
+                                          empty_label="Mặc định (liên quan nhất khi có từ khóa)")
 
     class Meta:
         model = LegalDocument
