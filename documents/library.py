@@ -1,6 +1,5 @@
 """Listing the library: filters kept in the URL (R21), URLs of documents."""
 
-import datetime
 
 import django_filters
 from django import forms
@@ -113,15 +112,6 @@ def library_url(locale_id):
 def document_url(document, request=None):
     base = library_url(document.locale_id)
     return f"{base}{document.slug}/" if base else ""
-
-
-def parse_date(text):
-    for pattern in DATE_INPUT:
-        try:
-            return datetime.datetime.strptime(text.strip(), pattern).date()
-        except ValueError:
-            continue
-    return None
 
 
 class GazetteFilter(django_filters.FilterSet):

@@ -26,7 +26,7 @@ from wagtail.search import index
 from home.models import PortalPage
 from home.registers import RegisterIndexMixin
 from home.search import FOLDED_SEARCH_FIELDS, FoldedSearchMixin
-from home.text import index_text
+from home.text import ascii_slug, index_text
 
 from .files import check_document_file, pdf_is_signed
 from .numbering import parse_number
@@ -57,10 +57,7 @@ class Taxonomy(models.Model):
 
 
 def slug_for(text):
-    from anyascii import anyascii
-    from django.utils.text import slugify
-
-    return slugify(anyascii(text))[:255]
+    return ascii_slug(text)
 
 
 class DocumentType(Taxonomy, index.Indexed):

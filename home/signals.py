@@ -1,17 +1,15 @@
 """Model signals of the portal: NFC text on every save, ASCII tag slugs, Vietnamese admin for new accounts."""
 
-from anyascii import anyascii
 from django.conf import settings
 from django.db import models
 from django.db.models.signals import post_save, pre_save
 from django.dispatch import receiver
-from django.utils.text import slugify
 from taggit.models import Tag
 from wagtail.fields import StreamField
 from wagtail.models import Revision
 from wagtail.users.models import UserProfile
 
-from .text import to_nfc
+from .text import ascii_slug, to_nfc
 
 
 def normalise_instance_text(instance):
@@ -58,7 +56,7 @@ def tag_slug_without_diacritics(sender, instance, raw=False, **kwargs):
     """
     if raw or not instance._state.adding:
         return
-    base = slugify(anyascii(instance.name))[:90] or "tu-khoa"
+    base = ascii_slug(instance.name, 90) or "tu-khoa"
     slug, number = base, 1
     while Tag.objects.filter(slug=slug).exclude(pk=instance.pk).exists():
         number += 1

@@ -119,3 +119,11 @@ def index_text(*texts):
     folded = [fold(token) for token in tokens]
     keys = [key for key in (exact_key(token) for token in tokens) if not key.isdigit()]
     return " ".join(folded + keys)
+
+
+def ascii_slug(text, max_length=255):
+    """A URL slug in plain ASCII that keeps đ as d: "Đo lường" → "do-luong" (Django's slugify drops đ)."""
+    from anyascii import anyascii
+    from django.utils.text import slugify
+
+    return slugify(anyascii(str(text)))[:max_length]
