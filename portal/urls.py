@@ -22,6 +22,7 @@ urlpatterns = [
     path("api/v2/legal-documents/", legal_documents_listing, name="api_legal_documents"),
     path("api/v2/legal-documents/<int:pk>/", legal_document_detail, name="api_legal_document"),
     path("api/v2/", api_router.urls),
+    path("captcha/", include("captcha.urls")),  # the offline captcha of public forms (R34)
 ]
 
 if settings.DEBUG:

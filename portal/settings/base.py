@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "compliance",
     "news",
     "documents",
+    "directory",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -43,6 +44,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "captcha",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -195,3 +197,18 @@ LOGGING = {
 }
 # The "Duyệt" approval publishes; board members themselves cannot publish (R50).
 WAGTAIL_FINISH_WORKFLOW_ACTION = "home.workflow_actions.publish_after_final_approval"
+
+# Public forms (R34, home/public_forms.py). The captcha works offline (django-simple-captcha, a
+# sum to work out); CAPTCHA_TEST_MODE=1 in the environment makes it accept "PASSED" so that automated
+# acceptance runs can submit. Never set it in production.
+CAPTCHA_TEST_MODE = env_bool("CAPTCHA_TEST_MODE")
+CAPTCHA_CHALLENGE_FUNCT = "captcha.helpers.math_challenge"
+CAPTCHA_MATH_CHALLENGE_OPERATOR = "+"
+CAPTCHA_TIMEOUT = 30  # minutes: a citizen may take a while to write a question
+CAPTCHA_LETTER_ROTATION = (-10, 10)
+CAPTCHA_FONT_SIZE = 26
+# How many submissions one address may make to one form in a window (seconds). The counters live in
+# the shared cache (Redis in production), so they hold across every app server.
+PUBLIC_FORM_RATE_LIMITS = {"default": (10, 3600)}
+# How many reverse proxies in front of the app add X-Forwarded-For (0: trust only REMOTE_ADDR).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))

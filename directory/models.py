@@ -1,0 +1,83 @@
+"""The agency's organisation: its units (đơn vị) as a tree - Nghị định 43/2011, Điều 10.
+
+One model of a unit for the whole portal: the organisation chart, the contact directory and the
+routing of citizens' questions (participation) all use :class:`Unit`.
+"""
+
+from django.db import models
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField
+from wagtail.models import Locale, TranslatableMixin
+from wagtail.search import index
+
+from home.text import ascii_slug
+
+
+class UnitKind(models.TextChoices):
+    LEADERSHIP = "leadership", "Lãnh đạo cơ quan"
+    OFFICE = "office", "Văn phòng"
+    DIVISION = "division", "Phòng chuyên môn"
+    SUB_DEPARTMENT = "sub_department", "Chi cục"
+    PUBLIC_SERVICE = "public_service", "Đơn vị sự nghiệp"
+    MEMBER_AGENCY = "member_agency", "Cơ quan, đơn vị thành viên"
+
+
+class UnitQuerySet(models.QuerySet):
+    def in_default_locale(self):
+        return self.filter(locale=Locale.get_default())
+
+
+class Unit(TranslatableMixin, index.Indexed, models.Model):
+    """A unit of the agency, or a member agency, placed under its parent unit."""
+
+    name = models.CharField("Tên đơn vị", max_length=255)
+    slug = models.SlugField("Đường dẫn", max_length=255, blank=True, allow_unicode=False)
+    kind = models.CharField("Loại đơn vị", max_length=20, choices=UnitKind.choices, default=UnitKind.DIVISION)
+    parent = models.ForeignKey(
+        "self", verbose_name="Đơn vị cấp trên", null=True, blank=True, on_delete=models.PROTECT,
+        related_name="children",
+    )
+    functions = RichTextField(
+        "Chức năng, nhiệm vụ", blank=True, features=["bold", "italic", "ol", "ul", "link"],
+        help_text="Nghị định 43/2011, Điều 10, khoản 1, điểm b: chức năng, nhiệm vụ của đơn vị trực thuộc.",
+    )
+    address = models.CharField("Địa chỉ", max_length=255, blank=True)
+    phone = models.CharField("Điện thoại", max_length=50, blank=True)
+    fax = models.CharField("Fax", max_length=50, blank=True)
+    email = models.EmailField(
+        "Thư điện tử", blank=True,
+        help_text="Thư điện tử chính thức của đơn vị; nhận cả thông báo câu hỏi của công dân được chuyển đến.",
+    )
+    website = models.URLField("Cổng/Trang thông tin điện tử", blank=True)
+    sort_order = models.PositiveIntegerField("Thứ tự hiển thị", default=100)
+
+    objects = UnitQuerySet.as_manager()
+
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("kind")]),
+        FieldRowPanel([FieldPanel("parent"), FieldPanel("sort_order")]),
+        FieldPanel("functions"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("phone"), FieldPanel("fax")]),
+             FieldRowPanel([FieldPanel("email"), FieldPanel("website")]), FieldPanel("address")],
+            heading="Liên hệ",
+        ),
+        FieldPanel("slug"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.FilterField("locale_id")]
+    api_fields = [APIField("name"), APIField("slug"), APIField("kind"), APIField("address"), APIField("phone"),
+                  APIField("fax"), APIField("email"), APIField("website")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = "Đơn vị"
+        verbose_name_plural = "Đơn vị"
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = ascii_slug(self.name)
+        super().save(*args, **kwargs)
