@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "news",
     "documents",
     "directory",
+    "participation",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",

@@ -1,0 +1,1 @@
+"""Admin, set-up and demo hooks of consultations and surveys."""

@@ -1,0 +1,1 @@
+"""Consultation on draft documents (R9) and surveys (R16)."""

@@ -1,0 +1,1 @@
+"""Admin, set-up and demo hooks of citizens' questions and information requests."""
