@@ -7,20 +7,20 @@ Other apps' demo content (questions routed to units...) asks for these through
 from .models import Unit, UnitKind
 
 DEMO_UNITS = (
-    # (slug, name, kind, parent slug, e-mail)
-    ("ban-giam-doc", "Ban Giám đốc", UnitKind.LEADERSHIP, "", "bangiamdoc@stttt.example.gov.vn"),
-    ("van-phong", "Văn phòng Sở", UnitKind.OFFICE, "ban-giam-doc", "vanphong@stttt.example.gov.vn"),
-    ("thanh-tra", "Thanh tra Sở", UnitKind.DIVISION, "ban-giam-doc", "thanhtra@stttt.example.gov.vn"),
+    # (slug, name, kind, parent slug, e-mail) - the units of home/demo.py's contact table
+    ("ban-giam-doc", "Ban Giám đốc", UnitKind.LEADERSHIP, "", "sokhcn@binhan.example.gov.vn"),
+    ("van-phong", "Văn phòng Sở", UnitKind.OFFICE, "ban-giam-doc", "vanphong.sokhcn@binhan.example.gov.vn"),
+    ("thanh-tra", "Thanh tra Sở", UnitKind.DIVISION, "ban-giam-doc", "thanhtra.sokhcn@binhan.example.gov.vn"),
     ("phong-ke-hoach-tai-chinh", "Phòng Kế hoạch – Tài chính", UnitKind.DIVISION, "ban-giam-doc",
-     "khtc@stttt.example.gov.vn"),
-    ("phong-buu-chinh-vien-thong", "Phòng Bưu chính, Viễn thông", UnitKind.DIVISION, "ban-giam-doc",
-     "bcvt@stttt.example.gov.vn"),
-    ("phong-cong-nghe-thong-tin", "Phòng Công nghệ thông tin", UnitKind.DIVISION, "ban-giam-doc",
-     "cntt@stttt.example.gov.vn"),
-    ("phong-thong-tin-bao-chi-xuat-ban", "Phòng Thông tin – Báo chí – Xuất bản", UnitKind.DIVISION,
-     "ban-giam-doc", "ttbcxb@stttt.example.gov.vn"),
-    ("trung-tam-cntt-truyen-thong", "Trung tâm Công nghệ thông tin và Truyền thông", UnitKind.PUBLIC_SERVICE,
-     "ban-giam-doc", "trungtam@stttt.example.gov.vn"),
+     "khtc.sokhcn@binhan.example.gov.vn"),
+    ("phong-quan-ly-khoa-hoc", "Phòng Quản lý khoa học", UnitKind.DIVISION, "ban-giam-doc",
+     "qlkh.sokhcn@binhan.example.gov.vn"),
+    ("phong-quan-ly-cong-nghe", "Phòng Quản lý công nghệ và Thị trường công nghệ", UnitKind.DIVISION,
+     "ban-giam-doc", "qlcn.sokhcn@binhan.example.gov.vn"),
+    ("chi-cuc-tdc", "Chi cục Tiêu chuẩn Đo lường Chất lượng", UnitKind.SUB_DEPARTMENT, "ban-giam-doc",
+     "chicuc.tdc@binhan.example.gov.vn"),
+    ("trung-tam-ung-dung", "Trung tâm Ứng dụng tiến bộ khoa học và công nghệ", UnitKind.PUBLIC_SERVICE,
+     "ban-giam-doc", "ttud.sokhcn@binhan.example.gov.vn"),
 )
 
 

@@ -50,6 +50,10 @@ class Unit(TranslatableMixin, index.Indexed, models.Model):
         help_text="Thư điện tử chính thức của đơn vị; nhận cả thông báo câu hỏi của công dân được chuyển đến.",
     )
     website = models.URLField("Cổng/Trang thông tin điện tử", blank=True)
+    head = models.ForeignKey(
+        "directory.Official", verbose_name="Người đứng đầu", null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
     sort_order = models.PositiveIntegerField("Thứ tự hiển thị", default=100)
 
     objects = UnitQuerySet.as_manager()
@@ -57,6 +61,7 @@ class Unit(TranslatableMixin, index.Indexed, models.Model):
     panels = [
         FieldRowPanel([FieldPanel("name"), FieldPanel("kind")]),
         FieldRowPanel([FieldPanel("parent"), FieldPanel("sort_order")]),
+        FieldPanel("head"),
         FieldPanel("functions"),
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("phone"), FieldPanel("fax")]),
@@ -81,3 +86,71 @@ class Unit(TranslatableMixin, index.Indexed, models.Model):
         if not self.slug:
             self.slug = ascii_slug(self.name)
         super().save(*args, **kwargs)
+
+
+class OfficialQuerySet(models.QuerySet):
+    def in_default_locale(self):
+        return self.filter(locale=Locale.get_default())
+
+    def leaders(self):
+        return self.filter(is_leader=True)
+
+
+class Official(TranslatableMixin, index.Indexed, models.Model):
+    """A leader, officer or spokesperson whose official contact the portal publishes - Nghị định 43/2011,
+    Điều 10, khoản 1, điểm b (lãnh đạo) and Điều 10, khoản 1, điểm a (cán bộ có thẩm quyền)."""
+
+    name = models.CharField("Họ và tên", max_length=255)
+    position = models.CharField("Chức vụ", max_length=255)
+    unit = models.ForeignKey(
+        Unit, verbose_name="Đơn vị", null=True, blank=True, on_delete=models.SET_NULL, related_name="officials",
+    )
+    phone = models.CharField("Điện thoại", max_length=50, blank=True)
+    fax = models.CharField("Fax", max_length=50, blank=True)
+    email = models.EmailField("Thư điện tử công vụ", blank=True)
+    duties = RichTextField(
+        "Nhiệm vụ đảm nhiệm", blank=True, features=["bold", "italic", "ol", "ul"],
+        help_text="Nghị định 43/2011, Điều 10, khoản 1, điểm b: nhiệm vụ đảm nhiệm của lãnh đạo.",
+    )
+    biography = RichTextField(
+        "Tiểu sử tóm tắt", blank=True, features=["bold", "italic", "ol", "ul"],
+        help_text="Nghị định 43/2011, Điều 10, khoản 1, điểm b: tóm tắt tiểu sử của lãnh đạo.",
+    )
+    photo = models.ForeignKey(
+        "wagtailimages.Image", verbose_name="Ảnh", null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    is_leader = models.BooleanField("Lãnh đạo cơ quan", default=False)
+    is_spokesperson = models.BooleanField(
+        "Người phát ngôn", default=False,
+        help_text="Nghị định 09/2017/NĐ-CP: người phát ngôn, cung cấp thông tin cho báo chí.",
+    )
+    sort_order = models.PositiveIntegerField("Thứ tự hiển thị", default=100)
+
+    objects = OfficialQuerySet.as_manager()
+
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("position")]),
+        FieldRowPanel([FieldPanel("unit"), FieldPanel("sort_order")]),
+        FieldRowPanel([FieldPanel("is_leader"), FieldPanel("is_spokesperson")]),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("phone"), FieldPanel("fax")]), FieldPanel("email")], heading="Liên hệ",
+        ),
+        FieldPanel("duties"),
+        FieldPanel("biography"),
+        FieldPanel("photo"),
+    ]
+    search_fields = [
+        index.SearchField("name"), index.SearchField("position"), index.AutocompleteField("name"),
+        index.FilterField("locale_id"), index.FilterField("is_leader"),
+    ]
+    api_fields = [APIField("name"), APIField("position"), APIField("unit"), APIField("phone"), APIField("fax"),
+                  APIField("email"), APIField("is_leader"), APIField("is_spokesperson")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = "Cán bộ, công chức"
+        verbose_name_plural = "Cán bộ, công chức"
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return f"{self.name} – {self.position}"

@@ -1,18 +1,32 @@
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Unit
+from .models import Official, Unit
 
 
 class UnitViewSet(SnippetViewSet):
     model = Unit
     icon = "group"
     menu_label = "Đơn vị"
-    menu_order = 230
-    add_to_admin_menu = True
     list_display = ["name", "kind", "parent", "email"]
     list_filter = ["kind", "locale"]
     search_fields = ["name"]
 
 
-register_snippet(UnitViewSet)
+class OfficialViewSet(SnippetViewSet):
+    model = Official
+    icon = "user"
+    menu_label = "Cán bộ, công chức"
+    list_display = ["name", "position", "unit", "is_leader"]
+    list_filter = ["is_leader", "is_spokesperson", "unit", "locale"]
+    search_fields = ["name", "position"]
+
+
+class DirectoryViewSetGroup(SnippetViewSetGroup):
+    items = (UnitViewSet, OfficialViewSet)
+    menu_icon = "group"
+    menu_label = "Tổ chức, cán bộ"
+    menu_order = 230
+
+
+register_snippet(DirectoryViewSetGroup)
