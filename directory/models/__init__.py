@@ -1,0 +1,4 @@
+"""Models of the organisation (units, officials) and of the leaders' schedules, one module per subject."""
+
+from .organisation import Official, OfficialQuerySet, Unit, UnitKind, UnitQuerySet  # noqa: F401
+from .schedules import *  # noqa: F401,F403
