@@ -198,7 +198,7 @@ SECTION_TREE = (
         "khoa-hoc-cong-nghe", "Chương trình, đề tài khoa học",
         "Chương trình, đề tài khoa học: mã số, tên, cấp quản lý, lĩnh vực, đơn vị chủ trì, thời gian thực hiện "
         "và kết quả nghiệm thu.",
-        reqs=("R12",),
+        reqs=("R12",), page_type="science.ScienceRegisterPage",
     ),
     Section(
         "thong-ke", "Thống kê",

@@ -6,6 +6,7 @@ Later work adds its page types here, so every check covers them at once.
 from documents.models import GazetteIssue
 from home.models import ContentPage
 from news.models import ArticlePage
+from science.models import ScienceTopic, TopicStatus
 
 
 def first_url(queryset):
@@ -34,6 +35,8 @@ QUALITY_PAGES = [
     ("document", "/van-ban/42-2022-nd-cp/", 200),
     ("gazette", "/cong-bao/", 200),
     ("gazette-issue", gazette_issue_url, 200),
+    ("science-register", "/khoa-hoc-cong-nghe/?linh_vuc=engineering", 200),
+    ("science-topic", lambda: first_url(ScienceTopic.objects.filter(live=True, status=TopicStatus.ACCEPTED)), 200),
     ("english-home", "/en/", 200),
     ("english-section", "/en/about/functions-and-duties/", 200),
     ("not-found", "/khong-ton-tai/", 404),
