@@ -45,5 +45,6 @@ def demo_document(title, filename, content):
     if document is None:
         document = Document(title=title)
         document.file.save(filename, ContentFile(content, name=filename), save=False)
+        document._set_document_file_metadata()  # size and hash, as the admin's upload sets them
         document.save()
     return document

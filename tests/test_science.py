@@ -88,6 +88,8 @@ def test_the_register_lists_filters_and_counts_topics(client, django_assert_max_
     assert response.status_code == 200
     assert "ĐTKHCN.09/2025" in html and "ĐTKHCN.10/2025" in html
     assert 'name="linh_vuc" value="agricultural"' in html and "facet__count" in html
+    # Levels are offered in the law's order, from the province down, not by their codes.
+    assert html.index('name="cap" value="province"') < html.index('name="cap" value="grassroots"')
     html = client.get(REGISTER + "?linh_vuc=agricultural").content.decode()
     assert "ĐTKHCN.10/2025" in html and "ĐTKHCN.09/2025" not in html
     html = client.get(REGISTER + "?cap=province&tinh_trang=in_progress").content.decode()
