@@ -36,6 +36,8 @@ def check_document_file(file):
             ok = head.startswith(OLE)
         elif extension in OFFICE_PARTS or extension in OPEN_DOCUMENT_TYPES or extension == ".zip":
             ok = head.startswith(ZIP) and _zip_content_matches(file, extension)
+        elif extension == ".csv":
+            ok = b"\x00" not in _head(file, 8192)  # text, not a binary renamed (statistics tables, R13)
         else:
             ok = True  # other extensions are refused by WAGTAILDOCS_EXTENSIONS already
     except (OSError, zipfile.BadZipFile):
@@ -45,7 +47,7 @@ def check_document_file(file):
     if not ok:
         raise ValidationError(
             {"file": f"Nội dung tệp \u201c{name}\u201d không phải là tệp {extension.lstrip('.').upper()} hợp lệ. "
-                     "Hãy tải lên đúng tệp văn bản (PDF, DOC/DOCX, XLS/XLSX, ODT/ODS hoặc ZIP của các tệp đó)."}
+                     "Hãy tải lên đúng tệp văn bản (PDF, DOC/DOCX, XLS/XLSX, ODT/ODS, CSV hoặc ZIP của các tệp đó)."}
         )
 
 

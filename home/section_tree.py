@@ -198,12 +198,12 @@ SECTION_TREE = (
         "khoa-hoc-cong-nghe", "Chương trình, đề tài khoa học",
         "Chương trình, đề tài khoa học: mã số, tên, cấp quản lý, lĩnh vực, đơn vị chủ trì, thời gian thực hiện "
         "và kết quả nghiệm thu.",
-        reqs=("R12",),
+        reqs=("R12",), page_type="science.ScienceRegisterPage",
     ),
     Section(
         "thong-ke", "Thống kê",
         "Số liệu, báo cáo thống kê chuyên ngành: dữ liệu, phương pháp, phân tích và kỳ báo cáo.",
-        reqs=("R13", "R61"),
+        reqs=("R13", "R61"), page_type="stats.StatisticsPage",
     ),
     Section(
         "chuyen-muc", "Chuyên mục",
@@ -238,7 +238,7 @@ SECTION_TREE = (
     Section(
         "bao-cao-tai-chinh", "Báo cáo tài chính",
         "Báo cáo tài chính năm và công khai ngân sách của cơ quan.",
-        reqs=("R18", "R61"),
+        reqs=("R18", "R61"), page_type="stats.FinancialReportsPage",
     ),
     Section(
         "thong-tin-bao-chi", "Thông tin cho báo chí",

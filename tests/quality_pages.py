@@ -6,6 +6,8 @@ Later work adds its page types here, so every check covers them at once.
 from documents.models import GazetteIssue
 from home.models import ContentPage
 from news.models import ArticlePage
+from science.models import ScienceTopic, TopicStatus
+from stats.models import FinancialReport, StatisticalRelease
 
 
 def first_url(queryset):
@@ -34,6 +36,12 @@ QUALITY_PAGES = [
     ("document", "/van-ban/42-2022-nd-cp/", 200),
     ("gazette", "/cong-bao/", 200),
     ("gazette-issue", gazette_issue_url, 200),
+    ("science-register", "/khoa-hoc-cong-nghe/?linh_vuc=engineering", 200),
+    ("science-topic", lambda: first_url(ScienceTopic.objects.filter(live=True, status=TopicStatus.ACCEPTED)), 200),
+    ("statistics", "/thong-ke/", 200),
+    ("statistical-release", lambda: first_url(StatisticalRelease.objects.filter(live=True).exclude(table={})), 200),
+    ("financial-reports", "/bao-cao-tai-chinh/", 200),
+    ("financial-report", lambda: first_url(FinancialReport.objects.filter(live=True)), 200),
     ("english-home", "/en/", 200),
     ("english-section", "/en/about/functions-and-duties/", 200),
     ("not-found", "/khong-ton-tai/", 404),
