@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "documents",
     "directory",
     "participation",
+    "projects",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
