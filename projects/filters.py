@@ -3,7 +3,7 @@ year, location), and the facets counted beside them (home/registers.py)."""
 
 import django_filters
 from django import forms
-from django.db.models import Count, F, Q
+from django.db.models import Count, F
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
@@ -81,9 +81,7 @@ class ProjectFilter(TextFilterMixin, django_filters.FilterSet):
         fields = []
 
     def filter_year(self, queryset, name, year):
-        """Projects whose period covers some of the year (an open end means still running)."""
-        return queryset.filter(Q(start__year__lte=year) | Q(start__isnull=True),
-                               Q(end__year__gte=year) | Q(end__isnull=True)).exclude(start__isnull=True, end__isnull=True)
+        return queryset.running_in(year)
 
     def filter_queryset(self, queryset):
         return super().filter_queryset(queryset).order_by(F("start").desc(nulls_last=True), "-pk")

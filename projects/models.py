@@ -200,6 +200,11 @@ class ProjectQuerySet(models.QuerySet):
     def published(self):
         return self.filter(live=True)
 
+    def running_in(self, year):
+        """Projects whose period covers some of ``year`` (an open end means still running)."""
+        return self.filter(Q(start__year__lte=year) | Q(start__isnull=True),
+                           Q(end__year__gte=year) | Q(end__isnull=True)).exclude(start__isnull=True, end__isnull=True)
+
 
 class Project(
     RegisterItemMixin,
