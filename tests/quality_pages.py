@@ -6,6 +6,7 @@ Later work adds its page types here, so every check covers them at once.
 from documents.models import GazetteIssue
 from home.models import ContentPage
 from news.models import ArticlePage
+from projects.models import BiddingNotice, InvestmentCall, Project
 
 
 def first_url(queryset):
@@ -34,6 +35,14 @@ QUALITY_PAGES = [
     ("document", "/van-ban/42-2022-nd-cp/", 200),
     ("gazette", "/cong-bao/", 200),
     ("gazette-issue", gazette_issue_url, 200),
+    ("projects", "/du-an-dau-tu/?trang_thai=under_way&nam=2026", 200),
+    ("projects-by-status", "/du-an-dau-tu/du-an-da-hoan-thanh/", 200),
+    ("project", lambda: first_url(Project.objects.filter(live=True, status="under_way")), 200),
+    ("bidding-notices", "/du-an-dau-tu/thong-tin-dau-thau/", 200),
+    ("bidding-notice", lambda: first_url(BiddingNotice.objects.filter(live=True).exclude(outcome="")), 200),
+    ("investment-calls", "/quy-hoach-ke-hoach/uu-dai-dau-tu/", 200),
+    ("investment-call", lambda: first_url(InvestmentCall.objects.filter(live=True, locale__language_code="vi")), 200),
+    ("english-investment-calls", "/en/plans/investment/", 200),
     ("english-home", "/en/", 200),
     ("english-section", "/en/about/functions-and-duties/", 200),
     ("not-found", "/khong-ton-tai/", 404),
