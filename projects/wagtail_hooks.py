@@ -1,3 +1,4 @@
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -71,4 +72,4 @@ def projects_demo(home):
 @hooks.register("portal_search_sources")
 def projects_search_sources():
     return [SearchSource(Project, label="Dự án đầu tư"), SearchSource(BiddingNotice, label="Thông tin đấu thầu"),
-            SearchSource(InvestmentCall)]
+            SearchSource(InvestmentCall, label=_("Investment opportunities"))]
