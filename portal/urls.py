@@ -21,6 +21,7 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
     path("api/v2/legal-documents/", legal_documents_listing, name="api_legal_documents"),
     path("api/v2/legal-documents/<int:pk>/", legal_document_detail, name="api_legal_document"),
+    path("api/v2/", include("projects.urls")),  # projects, bidding notices, investment calls (R5, R6)
     path("api/v2/", api_router.urls),
     path("captcha/", include("captcha.urls")),  # the offline captcha of public forms (R34)
 ]

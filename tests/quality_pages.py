@@ -8,6 +8,7 @@ from home.models import ContentPage
 from news.models import ArticlePage
 from science.models import ScienceTopic, TopicStatus
 from stats.models import FinancialReport, StatisticalRelease
+from projects.models import BiddingNotice, InvestmentCall, Project
 
 
 def first_url(queryset):
@@ -42,6 +43,14 @@ QUALITY_PAGES = [
     ("statistical-release", lambda: first_url(StatisticalRelease.objects.filter(live=True).exclude(table={})), 200),
     ("financial-reports", "/bao-cao-tai-chinh/", 200),
     ("financial-report", lambda: first_url(FinancialReport.objects.filter(live=True)), 200),
+    ("projects", "/du-an-dau-tu/?trang_thai=under_way&nam=2026", 200),
+    ("projects-by-status", "/du-an-dau-tu/du-an-da-hoan-thanh/", 200),
+    ("project", lambda: first_url(Project.objects.filter(live=True, status="under_way")), 200),
+    ("bidding-notices", "/du-an-dau-tu/thong-tin-dau-thau/", 200),
+    ("bidding-notice", lambda: first_url(BiddingNotice.objects.filter(live=True).exclude(outcome="")), 200),
+    ("investment-calls", "/quy-hoach-ke-hoach/uu-dai-dau-tu/", 200),
+    ("investment-call", lambda: first_url(InvestmentCall.objects.filter(live=True, locale__language_code="vi")), 200),
+    ("english-investment-calls", "/en/plans/investment/", 200),
     ("english-home", "/en/", 200),
     ("english-section", "/en/about/functions-and-duties/", 200),
     ("not-found", "/khong-ton-tai/", 404),

@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "participation",
     "science",
     "stats",
+    "projects",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
