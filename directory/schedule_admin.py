@@ -45,8 +45,9 @@ def can_publish(user):
 class EntryForm(forms.ModelForm):
     class Meta:
         model = ScheduleEntry
-        fields = ["date", "start_time", "end_time", "leaders", "content", "place", "participants",
-                  "preparing_unit", "result", "recurring", "cancelled", "change_note"]
+        # In the order of the screen's grid (templates/directory/admin/schedule_week.html).
+        fields = ["date", "start_time", "end_time", "place", "leaders", "content", "participants",
+                  "preparing_unit", "recurring", "result", "change_note", "cancelled"]
         widgets = {
             "start_time": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
             "end_time": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
@@ -73,6 +74,8 @@ class EntryForm(forms.ModelForm):
             self.fields[name].widget.choices = options
         if kind != ScheduleKind.RECEPTION:
             del self.fields["result"]
+        if not self.instance.pk:
+            del self.fields["change_note"]  # a new row has nothing to explain yet
         # A published row is changed only by someone who may publish: the change is public at once.
         self.locked = bool(self.instance.pk and self.instance.is_published and not may_publish)
         if self.locked:
@@ -109,7 +112,7 @@ class BaseWeekFormSet(forms.BaseModelFormSet):
 
 
 WeekFormSet = modelformset_factory(ScheduleEntry, form=EntryForm, formset=BaseWeekFormSet, extra=0,
-                                   can_delete=True)
+                                   can_delete=True, can_delete_extra=False)
 
 
 def choice_lists():

@@ -444,3 +444,18 @@ def test_editor_lists_the_week_in_bounded_queries(client, approver, leaders, dja
     with django_assert_max_num_queries(40):
         response = client.get(url)
     assert response.status_code == 200
+
+
+def test_setup_gives_the_board_its_schedule_permissions(make_user):
+    drafter = make_user("capnhat4", GROUP_DRAFTERS)
+    approver = make_user("duyet4", GROUP_APPROVERS)
+    assert drafter.has_perm("directory.add_scheduleentry") and drafter.has_perm("directory.change_scheduleentry")
+    assert not drafter.has_perm("directory.publish_scheduleentry")
+    assert approver.has_perm("directory.publish_scheduleentry")
+
+
+def test_the_admin_menu_leads_to_the_week_screen(client, drafter):
+    dashboard = client.get(reverse("wagtailadmin_home")).content.decode()  # the sidebar is JSON data
+    assert '"name": "lich-cong-tac"' in dashboard
+    assert reverse("schedule_week_editor_current", args=["lam-viec"]) in dashboard
+    assert reverse("schedule_week_editor_current", args=["tiep-cong-dan"]) in dashboard
