@@ -1,6 +1,7 @@
 """Wagtail hooks of the leaders' schedules (R3): the week editor in the admin, set-up, demo, home panel.
 
-Imported from DirectoryConfig.ready() so the directory pages' own hooks stay in wagtail_hooks.py.
+Imported by one line at the end of wagtail_hooks.py (so the home panel comes after news and documents);
+the directory pages' own hooks stay there.
 """
 
 from django.urls import path, reverse

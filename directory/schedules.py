@@ -242,7 +242,7 @@ def event_for(entry, domain, url=""):
     if lines:
         event.add("description", "\n".join(lines))
     if url:
-        event.add("url", url)
+        event.add("url", f"{url}tuan/{Week.of(entry.date).slug}/")  # the entry's week on the portal
     return event
 
 

@@ -237,6 +237,7 @@ def test_ical_feed_for_all_parses_back_with_timezone_and_stable_uids(client, lea
     uid = str(event["uid"])
     assert uid == f"lich-work-{first.pk}@localhost"
     assert int(event["sequence"]) == 0
+    assert str(event["url"]) == f"http://localhost{WORK_URL}tuan/{week.slug}/"
 
     # Changed: same UID, higher SEQUENCE, later LAST-MODIFIED.
     modified = event.decoded("last-modified")
