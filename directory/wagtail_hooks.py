@@ -30,3 +30,5 @@ class DirectoryViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(DirectoryViewSetGroup)
+
+from . import schedule_hooks  # noqa: E402,F401 - the leaders' schedules (R3): admin, set-up, demo, home panel

@@ -94,9 +94,11 @@ SECTION_TREE = (
             leaf("khen-thuong-xu-phat", "Khen thưởng, xử phạt",
                  "Thông tin khen thưởng, xử phạt đối với tổ chức, doanh nghiệp hoạt động trong lĩnh vực "
                  "quản lý nhà nước của cơ quan."),
-            leaf("lich-lam-viec", "Lịch làm việc của lãnh đạo", "Lịch làm việc hằng tuần của lãnh đạo cơ quan."),
+            leaf("lich-lam-viec", "Lịch làm việc của lãnh đạo", "Lịch làm việc hằng tuần của lãnh đạo cơ quan.",
+                 page_type="directory.SchedulePage", page_fields=(("kind", "work"),)),
             leaf("lich-tiep-cong-dan", "Lịch và kết quả tiếp công dân",
-                 "Lịch tiếp công dân định kỳ của lãnh đạo và kết quả tiếp công dân."),
+                 "Lịch tiếp công dân định kỳ của lãnh đạo và kết quả tiếp công dân.",
+                 page_type="directory.SchedulePage", page_fields=(("kind", "reception"),)),
         ),
     ),
     Section(

@@ -11,6 +11,12 @@ from stats.models import FinancialReport, StatisticalRelease
 from projects.models import BiddingNotice, InvestmentCall, Project
 
 
+def current_week_slug():
+    from directory.schedules import Week
+
+    return Week.current().slug
+
+
 def first_url(queryset):
     item = queryset.first()
     assert item is not None, f"the demonstration portal has no {queryset.model._meta.verbose_name} to check"
@@ -57,6 +63,9 @@ QUALITY_PAGES = [
     ("english-not-found", "/en/khong-ton-tai/", 404),
     ("search", "/tim-kiem/?q=nghi+dinh", 200),
     ("search-no-results", "/en/tim-kiem/?q=zzzz+qqqq", 200),
+    ("leaders-schedule", "/chi-dao-dieu-hanh/lich-lam-viec/", 200),
+    ("leaders-schedule-print", lambda: f"/chi-dao-dieu-hanh/lich-lam-viec/tuan/{current_week_slug()}/in/", 200),
+    ("citizen-reception", "/chi-dao-dieu-hanh/lich-tiep-cong-dan/", 200),
 ]
 
 
