@@ -1,6 +1,8 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import demo, setup
 from .models import Official, Unit
 
 
@@ -30,3 +32,13 @@ class DirectoryViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(DirectoryViewSetGroup)
+
+
+@hooks.register("portal_setup")
+def directory_setup(home):
+    setup.grant_directory_permissions()
+
+
+@hooks.register("portal_demo")
+def directory_demo(home):
+    demo.load_demo_organisation(home)

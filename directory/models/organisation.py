@@ -4,12 +4,15 @@ One model of a unit for the whole portal: the organisation chart, the contact di
 routing of citizens' questions (participation) all use :class:`Unit`.
 """
 
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import get_language
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Locale, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.text import ascii_slug
 
@@ -21,6 +24,17 @@ class UnitKind(models.TextChoices):
     SUB_DEPARTMENT = "sub_department", "Chi cục"
     PUBLIC_SERVICE = "public_service", "Đơn vị sự nghiệp"
     MEMBER_AGENCY = "member_agency", "Cơ quan, đơn vị thành viên"
+
+
+# The kinds on the English channel (R15); the admin speaks Vietnamese, so the choices stay Vietnamese.
+UNIT_KIND_ENGLISH = {
+    UnitKind.LEADERSHIP: "Leadership of the agency",
+    UnitKind.OFFICE: "Office",
+    UnitKind.DIVISION: "Specialised division",
+    UnitKind.SUB_DEPARTMENT: "Sub-department",
+    UnitKind.PUBLIC_SERVICE: "Public service unit",
+    UnitKind.MEMBER_AGENCY: "Member agency",
+}
 
 
 class UnitQuerySet(models.QuerySet):
@@ -71,6 +85,14 @@ class Unit(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("slug"),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.FilterField("locale_id")]
+    # What a translator translates; links and contacts stay those of the Vietnamese record, so a unit can
+    # be translated before or after its parent and its head (the pages follow links by translation_key).
+    translatable_fields = [
+        TranslatableField("name"), TranslatableField("functions"), TranslatableField("address"),
+        SynchronizedField("slug"), SynchronizedField("kind"), SynchronizedField("parent"), SynchronizedField("head"),
+        SynchronizedField("phone"), SynchronizedField("fax"), SynchronizedField("email"),
+        SynchronizedField("website"), SynchronizedField("sort_order"),
+    ]
     api_fields = [APIField("name"), APIField("slug"), APIField("kind"), APIField("address"), APIField("phone"),
                   APIField("fax"), APIField("email"), APIField("website")]
 
@@ -81,6 +103,29 @@ class Unit(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def kind_label(self):
+        """The unit's kind in the reader's language."""
+        if (get_language() or "vi").startswith("en"):
+            return UNIT_KIND_ENGLISH.get(self.kind, self.get_kind_display())
+        return self.get_kind_display()
+
+    def clean(self):
+        super().clean()
+        # The chart is a tree: a unit cannot sit below itself, however far down.
+        ancestor, seen = self.parent, set()
+        while ancestor is not None and ancestor.pk not in seen:
+            if self.pk and ancestor.translation_key == self.translation_key:
+                raise ValidationError(
+                    {"parent": "Đơn vị cấp trên không thể là chính đơn vị này hoặc đơn vị cấp dưới của nó."}
+                )
+            seen.add(ancestor.pk)
+            ancestor = ancestor.parent
+        if self.slug:
+            clash = Unit.objects.filter(slug=self.slug, locale_id=self.locale_id).exclude(pk=self.pk)
+            if self.locale_id and clash.exists():
+                raise ValidationError({"slug": "Đường dẫn này đã được một đơn vị khác sử dụng."})
 
     def save(self, *args, **kwargs):
         if not self.slug:
@@ -143,6 +188,13 @@ class Official(TranslatableMixin, index.Indexed, models.Model):
     search_fields = [
         index.SearchField("name"), index.SearchField("position"), index.AutocompleteField("name"),
         index.FilterField("locale_id"), index.FilterField("is_leader"),
+    ]
+    translatable_fields = [
+        TranslatableField("name"), TranslatableField("position"), TranslatableField("duties"),
+        TranslatableField("biography"),
+        SynchronizedField("unit"), SynchronizedField("phone"), SynchronizedField("fax"), SynchronizedField("email"),
+        SynchronizedField("photo"), SynchronizedField("is_leader"), SynchronizedField("is_spokesperson"),
+        SynchronizedField("sort_order"),
     ]
     api_fields = [APIField("name"), APIField("position"), APIField("unit"), APIField("phone"), APIField("fax"),
                   APIField("email"), APIField("is_leader"), APIField("is_spokesperson")]
