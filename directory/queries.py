@@ -11,9 +11,9 @@ followed by ``translation_key``, which both language versions of a record share.
 
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch
+from django.conf import settings
+from django.db.models import Prefetch, Q
 from wagtail.images import get_image_model
-from wagtail.models import Locale
 
 from .models import Official, Unit
 
@@ -30,9 +30,9 @@ def _in_language(rows, locale_id):
     return chosen
 
 
-def _locales(locale):
-    default = Locale.get_default()
-    return {default.pk, locale.pk}
+def _in_locales(queryset, locale):
+    """The records of ``locale`` and of the default (source) language, joined rather than looked up."""
+    return queryset.filter(Q(locale_id=locale.pk) | Q(locale__language_code=settings.LANGUAGE_CODE))
 
 
 @dataclass
@@ -86,11 +86,10 @@ def _order(records):
 
 def load_organisation(locale):
     """The whole organisation in ``locale`` (falling back to Vietnamese), in a fixed number of queries (units, officials, photos and their renditions)."""
-    locales = _locales(locale)
-    unit_rows = list(Unit.objects.filter(locale_id__in=locales))
+    unit_rows = list(_in_locales(Unit.objects.all(), locale))
     photos = get_image_model().objects.prefetch_renditions(PHOTO_FILTER)
     official_rows = list(
-        Official.objects.filter(locale_id__in=locales).prefetch_related(Prefetch("photo", queryset=photos))
+        _in_locales(Official.objects.all(), locale).prefetch_related(Prefetch("photo", queryset=photos))
     )
     key_of_unit = {row.pk: row.translation_key for row in unit_rows}
     key_of_official = {row.pk: row.translation_key for row in official_rows}

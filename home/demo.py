@@ -80,6 +80,13 @@ def link_to(page=None, url="", text=""):
     return {"page": page.pk if page else None, "url": url, "text": text}
 
 
+HISTORY_MILESTONES = [
+    ("1997", "Thành lập Sở Khoa học, Công nghệ và Môi trường"),
+    ("2003", "Tổ chức lại thành Sở Khoa học và Công nghệ"),
+    ("2012", "Huân chương Lao động hạng Ba"),
+    ("2022", "Huân chương Lao động hạng Nhì"),
+]
+
 SECTION_BODIES = {
     "gioi-thieu/chuc-nang-nhiem-vu": [
         heading("Vị trí và chức năng"),
@@ -121,6 +128,7 @@ SECTION_BODIES = {
             "học và công nghệ, góp phần nâng cao năng suất, chất lượng sản phẩm hàng hóa của tỉnh. Sở đã được "
             "tặng Huân chương Lao động hạng Ba (2012) và hạng Nhì (2022).",
         ),
+        table("Các mốc phát triển", ["Năm", "Sự kiện"], HISTORY_MILESTONES),
     ],
     "gioi-thieu/quyet-dinh-thanh-lap": [
         paragraph(
@@ -368,6 +376,13 @@ ENGLISH_BODY = {
         "In nearly thirty years the Department has steered hundreds of science and technology projects that "
         "raised the productivity and quality of the province's products. It was awarded the Labour Order, "
         "third class (2012) and second class (2022).",
+    "Các mốc phát triển": "Milestones",
+    "Năm": "Year",
+    "Sự kiện": "Event",
+    "Thành lập Sở Khoa học, Công nghệ và Môi trường": "Department of Science, Technology and Environment founded",
+    "Tổ chức lại thành Sở Khoa học và Công nghệ": "Reorganised as the Department of Science and Technology",
+    "Huân chương Lao động hạng Ba": "Labour Order, third class",
+    "Huân chương Lao động hạng Nhì": "Labour Order, second class",
     "Giờ làm việc: sáng từ 7 giờ 30 đến 11 giờ 30, chiều từ 13 giờ 30 đến 17 giờ, từ thứ Hai đến thứ Sáu "
     "(trừ ngày lễ, Tết).":
         "Office hours: 7:30 to 11:30 and 13:30 to 17:00, Monday to Friday (except public holidays).",
