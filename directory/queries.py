@@ -1,7 +1,8 @@
 """Reading the organisation in one language: units as a tree, officials by unit, leaders, spokespeople.
 
 The English channel (R15) shows a unit or an official in English when a translator has translated
-it, else the Vietnamese record: a reader never meets a hole in the chart. Loading costs a fixed number
+it, else the Vietnamese record: a reader never meets a hole in the chart. Contacts and links always
+come from the Vietnamese record (see :func:`_in_language`). Loading costs a fixed number
 of queries whatever the size of the organisation (units, officials, their photos and renditions).
 
 Foreign keys are kept in sync with the Vietnamese source by wagtail-localize (``translatable_fields``
@@ -14,19 +15,34 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.db.models import Prefetch, Q
 from wagtail.images import get_image_model
+from wagtail_localize.fields import TranslatableField
 
 from .models import Official, Unit
 
 PHOTO_FILTER = "fill-240x300"
 
 
-def _in_language(rows, locale_id):
-    """One record per ``translation_key``: the one in ``locale_id`` when it exists."""
-    chosen = {}
+def _translated_fields(model):
+    return [field.field_name for field in model.translatable_fields if isinstance(field, TranslatableField)]
+
+
+def _in_language(rows, locale_id, model):
+    """One record per ``translation_key``, in the reader's language where a translator translated it.
+
+    The translated texts (names, positions, functions...) come from the translation; everything
+    else (phones, e-mails, links, order) always from the Vietnamese source, so a phone number
+    changed in Vietnamese is right in English at once, before anyone syncs the translation (R62).
+    """
+    sources, translations = {}, {}
     for row in rows:
-        current = chosen.get(row.translation_key)
-        if current is None or row.locale_id == locale_id:
-            chosen[row.translation_key] = row
+        (translations if row.locale_id == locale_id else sources)[row.translation_key] = row
+    chosen = {}
+    for key in sources.keys() | translations.keys():
+        source, translation = sources.get(key), translations.get(key)
+        if source is not None and translation is not None:
+            for name in _translated_fields(model):
+                setattr(source, name, getattr(translation, name))
+        chosen[key] = source or translation
     return chosen
 
 
@@ -85,7 +101,8 @@ def _order(records):
 
 
 def load_organisation(locale):
-    """The whole organisation in ``locale`` (falling back to Vietnamese), in a fixed number of queries (units, officials, photos and their renditions)."""
+    """The whole organisation in ``locale`` (falling back to Vietnamese), in a fixed number of queries:
+    units, officials, their photos and the photos' renditions."""
     unit_rows = list(_in_locales(Unit.objects.all(), locale))
     photos = get_image_model().objects.prefetch_renditions(PHOTO_FILTER)
     official_rows = list(
@@ -93,8 +110,8 @@ def load_organisation(locale):
     )
     key_of_unit = {row.pk: row.translation_key for row in unit_rows}
     key_of_official = {row.pk: row.translation_key for row in official_rows}
-    units = _in_language(unit_rows, locale.pk)
-    officials = _in_language(official_rows, locale.pk)
+    units = _in_language(unit_rows, locale.pk, Unit)
+    officials = _in_language(official_rows, locale.pk, Official)
 
     nodes = {key: UnitNode(unit=unit) for key, unit in units.items()}
     for official in _order(officials.values()):

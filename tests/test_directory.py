@@ -279,6 +279,16 @@ def test_a_translator_translates_a_unit_before_its_parent_and_head(client):
     assert "Tổ trưởng: Trương Văn Bình" in html
 
 
+@pytest.mark.req("R62", "R15")
+def test_a_contact_changed_in_vietnamese_is_right_in_english_at_once(client):
+    """Phones and e-mails are not translated: the English pages read them from the Vietnamese record."""
+    Official.objects.filter(name="Phạm Thị Thu Trang", locale=vietnamese()).update(
+        phone="0274 3000 111", email="vanthu@binhan.example.gov.vn")
+    html = html_of(client, "/en/contact/")
+    assert "0274 3000 111" in html and "vanthu@binhan.example.gov.vn" in html
+    assert "Pham Thi Thu Trang" in html and "trangptt@" not in html
+
+
 # --- Queries --------------------------------------------------------------------------------
 
 
