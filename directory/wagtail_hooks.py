@@ -2,6 +2,8 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from home.search import SearchSource
+
 from . import demo, setup
 from .models import Official, Unit
 
@@ -42,3 +44,16 @@ def directory_setup(home):
 @hooks.register("portal_demo")
 def directory_demo(home):
     demo.load_demo_organisation(home)
+
+
+@hooks.register("portal_search_sources")
+def directory_search_sources():
+    # Units by name and functions, officials by name and position: "phong quan ly khoa hoc", "truong phong".
+    return [SearchSource(Unit, label="Đơn vị"), OfficialSearchSource(label="Cán bộ, công chức")]
+
+
+class OfficialSearchSource(SearchSource):
+    model = Official
+
+    def queryset(self, request):
+        return super().queryset(request).select_related("unit")  # a hit's address is its unit's page

@@ -136,6 +136,8 @@ def test_two_units_cannot_share_an_address():
     with pytest.raises(ValidationError) as error:
         clash.full_clean()
     assert "Đường dẫn này đã được một đơn vị khác sử dụng." in str(error.value)
+    with pytest.raises(ValidationError):  # a slug left blank is made from the name, and checked too
+        Unit(name="Văn phòng", locale=vietnamese()).full_clean()
 
 
 def test_unit_names_and_functions_are_escaped(client):
@@ -346,3 +348,16 @@ def test_editors_keep_units_and_officials_up_to_date_and_drafters_only_read_them
     assert client.get(edit).status_code in (302, 403)
     client.force_login(make_user("duyet-x", GROUP_APPROVERS))
     assert client.get(reverse("wagtailsnippets_directory_official:delete", args=(official.pk,))).status_code == 200
+
+
+# --- Site search ----------------------------------------------------------------------------
+
+
+@pytest.mark.req("R11", "R40")
+def test_the_site_search_finds_units_and_officials_without_diacritics(client):
+    html = html_of(client, "/tim-kiem/?q=pham+thi+thu+trang")
+    assert "Phạm Thị Thu Trang" in html
+    assert 'href="/gioi-thieu/co-cau-to-chuc/van-phong/"' in html  # found on her unit's page
+    html = html_of(client, "/tim-kiem/?q=thu+nghiem+kiem+dinh+hieu+chuan")
+    assert "Trung tâm Ứng dụng tiến bộ khoa học và công nghệ" in html
+    assert 'href="/gioi-thieu/co-cau-to-chuc/trung-tam-ung-dung/"' in html

@@ -14,6 +14,7 @@ from wagtail.models import Locale, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.search import FOLDED_SEARCH_FIELDS, FoldedSearchMixin
 from home.text import ascii_slug
 
 
@@ -42,7 +43,22 @@ class UnitQuerySet(models.QuerySet):
         return self.filter(locale=Locale.get_default())
 
 
-class Unit(TranslatableMixin, index.Indexed, models.Model):
+def chart_url(locale_id):
+    """The address of the organisation chart of a language, below which every unit has its page."""
+    from django.core.cache import cache
+
+    from .pages import OrganisationPage
+
+    key = f"directory:chart-url:{locale_id}"
+    url = cache.get(key)
+    if url is None:
+        chart = OrganisationPage.objects.live().filter(locale_id=locale_id).first()
+        url = chart.url if chart else ""
+        cache.set(key, url, 300)
+    return url
+
+
+class Unit(FoldedSearchMixin, TranslatableMixin, index.Indexed, models.Model):
     """A unit of the agency, or a member agency, placed under its parent unit."""
 
     name = models.CharField("Tên đơn vị", max_length=255)
@@ -84,7 +100,11 @@ class Unit(TranslatableMixin, index.Indexed, models.Model):
         ),
         FieldPanel("slug"),
     ]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.FilterField("locale_id")]
+    search_title_attribute = "name"
+    search_fields = [
+        index.SearchField("name"), index.SearchField("functions"), index.AutocompleteField("name"),
+        index.FilterField("locale_id"),
+    ] + FOLDED_SEARCH_FIELDS
     # What a translator translates; links and contacts stay those of the Vietnamese record, so a unit can
     # be translated before or after its parent and its head (the pages follow links by translation_key).
     translatable_fields = [
@@ -111,6 +131,17 @@ class Unit(TranslatableMixin, index.Indexed, models.Model):
             return UNIT_KIND_ENGLISH.get(self.kind, self.get_kind_display())
         return self.get_kind_display()
 
+    def get_url(self, request=None):
+        base = chart_url(self.locale_id)
+        return f"{base}{self.slug}/" if base else ""
+
+    @property
+    def url(self):
+        return self.get_url()
+
+    def search_summary(self):
+        return self.functions
+
     def clean(self):
         super().clean()
         # The chart is a tree: a unit cannot sit below itself, however far down.
@@ -122,9 +153,10 @@ class Unit(TranslatableMixin, index.Indexed, models.Model):
                 )
             seen.add(ancestor.pk)
             ancestor = ancestor.parent
-        if self.slug:
+        self.slug = self.slug or ascii_slug(self.name)  # as save() would, so a clash is caught here
+        if self.slug and self.locale_id:
             clash = Unit.objects.filter(slug=self.slug, locale_id=self.locale_id).exclude(pk=self.pk)
-            if self.locale_id and clash.exists():
+            if clash.exists():
                 raise ValidationError({"slug": "Đường dẫn này đã được một đơn vị khác sử dụng."})
 
     def save(self, *args, **kwargs):
@@ -141,7 +173,7 @@ class OfficialQuerySet(models.QuerySet):
         return self.filter(is_leader=True)
 
 
-class Official(TranslatableMixin, index.Indexed, models.Model):
+class Official(FoldedSearchMixin, TranslatableMixin, index.Indexed, models.Model):
     """A leader, officer or spokesperson whose official contact the portal publishes - Nghị định 43/2011,
     Điều 10, khoản 1, điểm b (lãnh đạo) and Điều 10, khoản 1, điểm a (cán bộ có thẩm quyền)."""
 
@@ -185,10 +217,11 @@ class Official(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("biography"),
         FieldPanel("photo"),
     ]
+    search_title_attribute = "name"
     search_fields = [
         index.SearchField("name"), index.SearchField("position"), index.AutocompleteField("name"),
         index.FilterField("locale_id"), index.FilterField("is_leader"),
-    ]
+    ] + FOLDED_SEARCH_FIELDS
     translatable_fields = [
         TranslatableField("name"), TranslatableField("position"), TranslatableField("duties"),
         TranslatableField("biography"),
@@ -206,3 +239,13 @@ class Official(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return f"{self.name} – {self.position}"
+
+    def get_url(self, request=None):
+        """An official is found on the page of their unit, which lists its officials' contacts."""
+        if self.unit_id is None:
+            return ""
+        base = chart_url(self.locale_id)
+        return f"{base}{self.unit.slug}/" if base else ""
+
+    def search_summary(self):
+        return f"{self.position}, {self.unit.name}" if self.unit_id else self.position

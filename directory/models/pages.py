@@ -23,8 +23,9 @@ class OrganisationMixin:
 
     def chart_url(self):
         """Where units' pages live: below the organisation chart of the page's language."""
-        chart = OrganisationPage.objects.live().filter(locale_id=self.locale_id).first()
-        return chart.url if chart else ""
+        from .organisation import chart_url
+
+        return chart_url(self.locale_id)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
