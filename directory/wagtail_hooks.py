@@ -1,6 +1,10 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from home.search import SearchSource
+
+from . import demo, schedule_hooks, setup  # noqa: F401 - schedule_hooks registers the schedules' hooks (R3)
 from .models import Official, Unit
 
 
@@ -31,4 +35,26 @@ class DirectoryViewSetGroup(SnippetViewSetGroup):
 
 register_snippet(DirectoryViewSetGroup)
 
-from . import schedule_hooks  # noqa: E402,F401 - the leaders' schedules (R3): admin, set-up, demo, home panel
+
+@hooks.register("portal_setup")
+def directory_setup(home):
+    setup.grant_directory_permissions()
+
+
+@hooks.register("portal_demo")
+def directory_demo(home):
+    demo.load_demo_organisation(home)
+
+
+@hooks.register("portal_search_sources")
+def directory_search_sources():
+    # Units by name and functions, officials by name and position: "phong quan ly khoa hoc", "truong phong".
+    return [SearchSource(Unit, label="Đơn vị"), OfficialSearchSource(label="Cán bộ, công chức")]
+
+
+class OfficialSearchSource(SearchSource):
+    model = Official
+
+    def queryset(self, request):
+        return super().queryset(request).select_related("unit")  # a hit's address is its unit's page
+

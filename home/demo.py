@@ -80,25 +80,11 @@ def link_to(page=None, url="", text=""):
     return {"page": page.pk if page else None, "url": url, "text": text}
 
 
-UNITS = [
-    ("Văn phòng Sở", "0274 3822 458", "vanphong.sokhcn@binhan.example.gov.vn"),
-    ("Thanh tra Sở", "0274 3822 459", "thanhtra.sokhcn@binhan.example.gov.vn"),
-    ("Phòng Kế hoạch – Tài chính", "0274 3822 460", "khtc.sokhcn@binhan.example.gov.vn"),
-    ("Phòng Quản lý khoa học", "0274 3822 461", "qlkh.sokhcn@binhan.example.gov.vn"),
-    ("Phòng Quản lý công nghệ và Thị trường công nghệ", "0274 3822 462", "qlcn.sokhcn@binhan.example.gov.vn"),
-    ("Chi cục Tiêu chuẩn Đo lường Chất lượng", "0274 3822 463", "chicuc.tdc@binhan.example.gov.vn"),
-    ("Trung tâm Ứng dụng tiến bộ khoa học và công nghệ", "0274 3822 464", "ttud.sokhcn@binhan.example.gov.vn"),
-    ("Trung tâm Thông tin và Thống kê khoa học và công nghệ", "0274 3822 465", "tttk.sokhcn@binhan.example.gov.vn"),
-]
-
-LEADERS = [
-    ("Nguyễn Văn Thành", "Giám đốc", "0274 3822 456", "thanhnv@binhan.example.gov.vn",
-     "Lãnh đạo, quản lý toàn diện hoạt động của Sở; trực tiếp phụ trách công tác tổ chức cán bộ, "
-     "kế hoạch – tài chính, thanh tra."),
-    ("Trần Thị Minh Hà", "Phó Giám đốc", "0274 3822 466", "hattm@binhan.example.gov.vn",
-     "Phụ trách quản lý khoa học, sở hữu trí tuệ, thông tin và thống kê khoa học và công nghệ."),
-    ("Lê Quang Huy", "Phó Giám đốc", "0274 3822 467", "huylq@binhan.example.gov.vn",
-     "Phụ trách quản lý công nghệ, tiêu chuẩn đo lường chất lượng, an toàn bức xạ, chuyển đổi số."),
+HISTORY_MILESTONES = [
+    ("1997", "Thành lập Sở Khoa học, Công nghệ và Môi trường"),
+    ("2003", "Tổ chức lại thành Sở Khoa học và Công nghệ"),
+    ("2012", "Huân chương Lao động hạng Ba"),
+    ("2022", "Huân chương Lao động hạng Nhì"),
 ]
 
 SECTION_BODIES = {
@@ -131,14 +117,7 @@ SECTION_BODIES = {
             "Cơ cấu tổ chức của Sở gồm Giám đốc, các Phó Giám đốc, 5 phòng chuyên môn, nghiệp vụ, 1 chi cục và "
             "2 đơn vị sự nghiệp công lập trực thuộc."
         ),
-        table("Các đơn vị trực thuộc Sở", ["Đơn vị", "Điện thoại", "Thư điện tử"], UNITS),
-    ],
-    "gioi-thieu/lanh-dao": [
-        table(
-            "Lãnh đạo Sở",
-            ["Họ và tên", "Chức vụ", "Điện thoại", "Thư điện tử", "Nhiệm vụ đảm nhiệm"],
-            LEADERS,
-        ),
+        # The chart and each unit's contacts come from the units (directory/demo.py).
     ],
     "gioi-thieu/lich-su-phat-trien": [
         paragraph(
@@ -149,6 +128,7 @@ SECTION_BODIES = {
             "học và công nghệ, góp phần nâng cao năng suất, chất lượng sản phẩm hàng hóa của tỉnh. Sở đã được "
             "tặng Huân chương Lao động hạng Ba (2012) và hạng Nhì (2022).",
         ),
+        table("Các mốc phát triển", ["Năm", "Sự kiện"], HISTORY_MILESTONES),
     ],
     "gioi-thieu/quyet-dinh-thanh-lap": [
         paragraph(
@@ -157,16 +137,12 @@ SECTION_BODIES = {
             "năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Khoa học và Công nghệ tỉnh Bình An."
         ),
     ],
+    # The transaction details come from the agency's settings, the directory from the officials.
     "lien-he": [
-        heading("Thông tin giao dịch"),
         paragraph(
-            "Sở Khoa học và Công nghệ tỉnh Bình An<br>Địa chỉ: Số 18 đường Trần Hưng Đạo, phường Phú Lợi, thành "
-            "phố Bình An, tỉnh Bình An<br>Điện thoại: 0274 3822 456 – Fax: 0274 3822 457<br>Thư điện tử: "
-            "sokhcn@binhan.example.gov.vn",
             "Giờ làm việc: sáng từ 7 giờ 30 đến 11 giờ 30, chiều từ 13 giờ 30 đến 17 giờ, từ thứ Hai đến thứ Sáu "
             "(trừ ngày lễ, Tết).",
         ),
-        table("Đầu mối liên hệ của các đơn vị", ["Đơn vị", "Điện thoại", "Thư điện tử"], UNITS),
     ],
 }
 
@@ -400,7 +376,13 @@ ENGLISH_BODY = {
         "In nearly thirty years the Department has steered hundreds of science and technology projects that "
         "raised the productivity and quality of the province's products. It was awarded the Labour Order, "
         "third class (2012) and second class (2022).",
-    "Thông tin giao dịch": "Official contact details",
+    "Các mốc phát triển": "Milestones",
+    "Năm": "Year",
+    "Sự kiện": "Event",
+    "Thành lập Sở Khoa học, Công nghệ và Môi trường": "Department of Science, Technology and Environment founded",
+    "Tổ chức lại thành Sở Khoa học và Công nghệ": "Reorganised as the Department of Science and Technology",
+    "Huân chương Lao động hạng Ba": "Labour Order, third class",
+    "Huân chương Lao động hạng Nhì": "Labour Order, second class",
     "Giờ làm việc: sáng từ 7 giờ 30 đến 11 giờ 30, chiều từ 13 giờ 30 đến 17 giờ, từ thứ Hai đến thứ Sáu "
     "(trừ ngày lễ, Tết).":
         "Office hours: 7:30 to 11:30 and 13:30 to 17:00, Monday to Friday (except public holidays).",

@@ -44,10 +44,10 @@ SECTION_TREE = (
                  "Chức năng, nhiệm vụ, quyền hạn của cơ quan và của từng đơn vị trực thuộc."),
             leaf("co-cau-to-chuc", "Cơ cấu tổ chức",
                  "Sơ đồ cơ cấu tổ chức; thông tin chính thức của từng đơn vị trực thuộc và cán bộ, "
-                 "công chức có thẩm quyền."),
+                 "công chức có thẩm quyền.", page_type="directory.OrganisationPage"),
             leaf("lanh-dao", "Lãnh đạo",
                  "Họ và tên, chức vụ, điện thoại, thư điện tử chính thức, nhiệm vụ đảm nhiệm và tiểu sử tóm tắt "
-                 "của lãnh đạo cơ quan."),
+                 "của lãnh đạo cơ quan.", page_type="directory.LeadersPage"),
             leaf("lich-su-phat-trien", "Lịch sử phát triển",
                  "Tóm lược quá trình hình thành và phát triển của cơ quan."),
             leaf("quyet-dinh-thanh-lap", "Quyết định thành lập",
@@ -253,7 +253,8 @@ SECTION_TREE = (
         reqs=("R19",),
         children=(
             leaf("nguoi-phat-ngon", "Người phát ngôn",
-                 "Họ tên, chức vụ, thông tin liên hệ của người phát ngôn và người được ủy quyền phát ngôn."),
+                 "Họ tên, chức vụ, thông tin liên hệ của người phát ngôn và người được ủy quyền phát ngôn.",
+                 page_type="directory.SpokespersonPage"),
             leaf("quy-che-phat-ngon", "Quy chế phát ngôn",
                  "Quy chế phát ngôn và cung cấp thông tin cho báo chí của cơ quan."),
             leaf("thong-cao-bao-chi", "Thông cáo báo chí",
@@ -264,7 +265,7 @@ SECTION_TREE = (
         "lien-he", "Liên hệ",
         "Thông tin giao dịch chính thức của cơ quan, danh bạ cán bộ có thẩm quyền và liên kết website "
         "các đơn vị.",
-        in_menu=True, reqs=("R11",),
+        in_menu=True, reqs=("R11",), page_type="directory.ContactPage",
     ),
 )
 

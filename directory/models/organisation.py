@@ -4,13 +4,17 @@ One model of a unit for the whole portal: the organisation chart, the contact di
 routing of citizens' questions (participation) all use :class:`Unit`.
 """
 
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import get_language
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Locale, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.search import FOLDED_SEARCH_FIELDS, FoldedSearchMixin
 from home.text import ascii_slug
 
 
@@ -23,12 +27,38 @@ class UnitKind(models.TextChoices):
     MEMBER_AGENCY = "member_agency", "Cơ quan, đơn vị thành viên"
 
 
+# The kinds on the English channel (R15); the admin speaks Vietnamese, so the choices stay Vietnamese.
+UNIT_KIND_ENGLISH = {
+    UnitKind.LEADERSHIP: "Leadership of the agency",
+    UnitKind.OFFICE: "Office",
+    UnitKind.DIVISION: "Specialised division",
+    UnitKind.SUB_DEPARTMENT: "Sub-department",
+    UnitKind.PUBLIC_SERVICE: "Public service unit",
+    UnitKind.MEMBER_AGENCY: "Member agency",
+}
+
+
 class UnitQuerySet(models.QuerySet):
     def in_default_locale(self):
         return self.filter(locale=Locale.get_default())
 
 
-class Unit(TranslatableMixin, index.Indexed, models.Model):
+def chart_url(locale_id):
+    """The address of the organisation chart of a language, below which every unit has its page."""
+    from django.core.cache import cache
+
+    from .pages import OrganisationPage
+
+    key = f"directory:chart-url:{locale_id}"
+    url = cache.get(key)
+    if url is None:
+        chart = OrganisationPage.objects.live().filter(locale_id=locale_id).first()
+        url = chart.url if chart else ""
+        cache.set(key, url, 300)
+    return url
+
+
+class Unit(FoldedSearchMixin, TranslatableMixin, index.Indexed, models.Model):
     """A unit of the agency, or a member agency, placed under its parent unit."""
 
     name = models.CharField("Tên đơn vị", max_length=255)
@@ -70,7 +100,19 @@ class Unit(TranslatableMixin, index.Indexed, models.Model):
         ),
         FieldPanel("slug"),
     ]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.FilterField("locale_id")]
+    search_title_attribute = "name"
+    search_fields = [
+        index.SearchField("name"), index.SearchField("functions"), index.AutocompleteField("name"),
+        index.FilterField("locale_id"),
+    ] + FOLDED_SEARCH_FIELDS
+    # What a translator translates; links and contacts stay those of the Vietnamese record, so a unit can
+    # be translated before or after its parent and its head (the pages follow links by translation_key).
+    translatable_fields = [
+        TranslatableField("name"), TranslatableField("functions"), TranslatableField("address"),
+        SynchronizedField("slug"), SynchronizedField("kind"), SynchronizedField("parent"), SynchronizedField("head"),
+        SynchronizedField("phone"), SynchronizedField("fax"), SynchronizedField("email"),
+        SynchronizedField("website"), SynchronizedField("sort_order"),
+    ]
     api_fields = [APIField("name"), APIField("slug"), APIField("kind"), APIField("address"), APIField("phone"),
                   APIField("fax"), APIField("email"), APIField("website")]
 
@@ -81,6 +123,41 @@ class Unit(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def kind_label(self):
+        """The unit's kind in the reader's language."""
+        if (get_language() or "vi").startswith("en"):
+            return UNIT_KIND_ENGLISH.get(self.kind, self.get_kind_display())
+        return self.get_kind_display()
+
+    def get_url(self, request=None):
+        base = chart_url(self.locale_id)
+        return f"{base}{self.slug}/" if base else ""
+
+    @property
+    def url(self):
+        return self.get_url()
+
+    def search_summary(self):
+        return self.functions
+
+    def clean(self):
+        super().clean()
+        # The chart is a tree: a unit cannot sit below itself, however far down.
+        ancestor, seen = self.parent, set()
+        while ancestor is not None and ancestor.pk not in seen:
+            if self.pk and ancestor.translation_key == self.translation_key:
+                raise ValidationError(
+                    {"parent": "Đơn vị cấp trên không thể là chính đơn vị này hoặc đơn vị cấp dưới của nó."}
+                )
+            seen.add(ancestor.pk)
+            ancestor = ancestor.parent
+        self.slug = self.slug or ascii_slug(self.name)  # as save() would, so a clash is caught here
+        if self.slug and self.locale_id:
+            clash = Unit.objects.filter(slug=self.slug, locale_id=self.locale_id).exclude(pk=self.pk)
+            if clash.exists():
+                raise ValidationError({"slug": "Đường dẫn này đã được một đơn vị khác sử dụng."})
 
     def save(self, *args, **kwargs):
         if not self.slug:
@@ -96,7 +173,7 @@ class OfficialQuerySet(models.QuerySet):
         return self.filter(is_leader=True)
 
 
-class Official(TranslatableMixin, index.Indexed, models.Model):
+class Official(FoldedSearchMixin, TranslatableMixin, index.Indexed, models.Model):
     """A leader, officer or spokesperson whose official contact the portal publishes - Nghị định 43/2011,
     Điều 10, khoản 1, điểm b (lãnh đạo) and Điều 10, khoản 1, điểm a (cán bộ có thẩm quyền)."""
 
@@ -140,9 +217,17 @@ class Official(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("biography"),
         FieldPanel("photo"),
     ]
+    search_title_attribute = "name"
     search_fields = [
         index.SearchField("name"), index.SearchField("position"), index.AutocompleteField("name"),
         index.FilterField("locale_id"), index.FilterField("is_leader"),
+    ] + FOLDED_SEARCH_FIELDS
+    translatable_fields = [
+        TranslatableField("name"), TranslatableField("position"), TranslatableField("duties"),
+        TranslatableField("biography"),
+        SynchronizedField("unit"), SynchronizedField("phone"), SynchronizedField("fax"), SynchronizedField("email"),
+        SynchronizedField("photo"), SynchronizedField("is_leader"), SynchronizedField("is_spokesperson"),
+        SynchronizedField("sort_order"),
     ]
     api_fields = [APIField("name"), APIField("position"), APIField("unit"), APIField("phone"), APIField("fax"),
                   APIField("email"), APIField("is_leader"), APIField("is_spokesperson")]
@@ -154,3 +239,13 @@ class Official(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return f"{self.name} – {self.position}"
+
+    def get_url(self, request=None):
+        """An official is found on the page of their unit, which lists its officials' contacts."""
+        if self.unit_id is None:
+            return ""
+        base = chart_url(self.locale_id)
+        return f"{base}{self.unit.slug}/" if base else ""
+
+    def search_summary(self):
+        return f"{self.position}, {self.unit.name}" if self.unit_id else self.position

@@ -1,0 +1,23 @@
+"""What ``setup_portal`` adds for the organisation: who may edit units and officials.
+
+Units and officials are reference records, not publications: the editorial board's editors
+and approvers keep them up to date, the drafters read them (to route questions, to cite a
+unit). Permissions are granted with the library's helper, so every register grants the same way.
+"""
+
+from documents.setup import grant_model
+from home.editorial import GROUP_APPROVERS, GROUP_DRAFTERS, GROUP_EDITORS
+
+from .models import Official, Unit
+
+ACTIONS = {
+    GROUP_DRAFTERS: ("view",),
+    GROUP_EDITORS: ("add", "change", "view"),
+    GROUP_APPROVERS: ("add", "change", "delete", "view"),
+}
+
+
+def grant_directory_permissions():
+    for model in (Unit, Official):
+        for group_name, actions in ACTIONS.items():
+            grant_model(group_name, model, actions)
