@@ -18,7 +18,7 @@ from home.public_forms import PublicSubmission
 from home.text import ascii_slug
 
 __all__ = [
-    "Competence", "DeliveryForm", "InformationRequest", "Question", "QuestionField", "RejectionReason",
+    "OPEN_STATUSES", "Competence", "DeliveryForm", "InformationRequest", "Question", "QuestionField", "RejectionReason",
     "RequestEvent", "Status", "TrackedRequest", "UnitOfficer", "QuestionPage", "InformationRequestPage",
 ]
 
