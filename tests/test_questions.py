@@ -395,3 +395,35 @@ def test_the_demo_has_questions_in_every_status_and_two_information_requests():
     assert {Status.RECEIVED, Status.ROUTED, Status.ANSWERED, Status.APPROVED, Status.REJECTED} <= statuses
     assert any(q.is_overdue for q in Question.objects.filter(status=Status.ROUTED))
     assert InformationRequest.objects.count() >= 2
+
+
+@pytest.mark.req("R34")
+def test_a_code_collision_draws_a_new_code(monkeypatch):
+    taken = make_question().code
+    codes = iter([taken, "HD-2026-NEWONE"])
+    monkeypatch.setattr(tracking, "new_code", lambda model, year=None: next(codes))
+    question = make_question()
+    assert question.code == "HD-2026-NEWONE"
+
+
+@pytest.mark.req("R34")
+def test_the_question_form_is_rate_limited_per_address(client, captcha_passes, settings):
+    settings.PUBLIC_FORM_RATE_LIMITS = {"default": (10, 3600), "tracked-question": (2, 3600)}
+    statuses = [client.post("/hoi-dap/", question_data(), REMOTE_ADDR="192.0.2.77").status_code for _ in range(3)]
+    assert statuses == [200, 200, 429]
+
+
+@pytest.mark.req("R10")
+def test_public_pages_render_in_bounded_queries(client, django_assert_max_num_queries):
+    question = Question.objects.filter(status=Status.APPROVED, consent_to_publish=True, language="vi").first()
+    for path in ("/hoi-dap/", "/hoi-dap/da-tra-loi/", f"/hoi-dap/tra-cuu/?ma={question.code}",
+                 f"/hoi-dap/da-tra-loi/{question.pk}/"):
+        with django_assert_max_num_queries(30):
+            assert client.get(path).status_code == 200
+
+
+@pytest.mark.req("R31")
+def test_the_queue_renders_in_bounded_queries(client, make_user, django_assert_max_num_queries):
+    client.force_login(make_user("bientap.queries", "Biên tập"))
+    with django_assert_max_num_queries(40):
+        assert client.get("/admin/yeu-cau-cong-dan/cau-hoi/", {"trang_thai": "tat-ca"}).status_code == 200
