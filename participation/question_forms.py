@@ -27,10 +27,10 @@ class TrackedRequestForm(ProtectedFormMixin, forms.ModelForm):
             field.error_messages["required"] = _("Please fill in this field: a request without it cannot be "
                                                   "accepted.")
         self.fields["email"].error_messages["invalid"] = _("Enter a valid e-mail address, e.g. ten@example.vn.")
-        self.fields["phone"].widget.attrs.update(type="tel", autocomplete="tel")
+        self.fields["phone"].widget.input_type = "tel"
+        self.fields["phone"].widget.attrs["autocomplete"] = "tel"
         self.fields["full_name"].widget.attrs["autocomplete"] = "name"
         self.fields["email"].widget.attrs["autocomplete"] = "email"
-        self.fields["address"].widget.attrs["autocomplete"] = "street-address"
         for field in self.fields.values():
             max_length = getattr(field, "max_length", None)
             if max_length:
@@ -80,7 +80,7 @@ class InformationRequestForm(TrackedRequestForm):
         fields = ["full_name", "id_number", "address", "email", "phone", "title", "body", "purpose",
                   "delivery_form"]
         widgets = {"body": forms.Textarea(attrs={"rows": 6}), "purpose": forms.Textarea(attrs={"rows": 3}),
-                   "delivery_form": forms.RadioSelect}
+                   "delivery_form": forms.Select}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
