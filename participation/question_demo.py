@@ -9,6 +9,7 @@ import uuid
 
 from django.contrib.auth import get_user_model
 from django.utils import timezone
+from wagtail.rich_text import RichText
 
 from compliance import workdays
 from directory.demo import ensure_demo_units
@@ -145,3 +146,30 @@ def load_questions(home):
         obj.save()
         tracking.log(obj, "received")
         _advance(obj, status, units.get(unit), "Sở gửi kèm bản điện tử của tài liệu được yêu cầu.", received)
+
+
+FOCAL_POINT = (
+    "<p>Đầu mối cung cấp thông tin theo Luật Tiếp cận thông tin 2016 (Điều 9): <b>Văn phòng Sở</b>.</p>"
+    "<p>Địa chỉ tiếp nhận yêu cầu: Văn phòng Sở, bộ phận một cửa. Thư điện tử: vanphong@stttt.example.gov.vn. "
+    "Yêu cầu trực tuyến: mục <i>Yêu cầu cung cấp thông tin</i>; thời hạn trả lời 15 ngày làm việc kể từ ngày "
+    "nhận yêu cầu hợp lệ (Luật Tiếp cận thông tin, Điều 29).</p>"
+)
+PUBLIC_LIST = (
+    "<p>Danh mục thông tin phải được công khai theo Điều 17 Luật Tiếp cận thông tin, do Sở tạo ra: văn bản "
+    "quy phạm pháp luật, văn bản hành chính có giá trị áp dụng chung; thủ tục hành chính; dự toán, quyết toán "
+    "ngân sách; chiến lược, quy hoạch, kế hoạch; danh mục dự án; báo cáo thống kê; chức năng, nhiệm vụ, cơ cấu "
+    "tổ chức và thông tin liên hệ. Mỗi mục được đăng tại chuyên mục tương ứng của Cổng.</p>"
+)
+
+
+def load_information_pages(home):
+    """The focal point and the list of information made public: ordinary pages, filled once for the demo."""
+    from home.setup import find_page, publish
+
+    for path, text in (("tiep-can-thong-tin/dau-moi-cung-cap-thong-tin", FOCAL_POINT),
+                       ("tiep-can-thong-tin/danh-muc-thong-tin-cong-khai", PUBLIC_LIST)):
+        page = find_page(home, path)
+        if page is None or len(page.body):
+            continue
+        page.body = [("paragraph", RichText(text))]
+        publish(page)

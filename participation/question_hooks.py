@@ -14,6 +14,7 @@ def questions_setup(home):
 @hooks.register("portal_demo")
 def questions_demo(home):
     question_demo.load_questions(home)
+    question_demo.load_information_pages(home)
 
 
 # --- Admin: the queues, one request, the report; the fields and the unit officers as snippets --------

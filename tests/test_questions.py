@@ -427,3 +427,23 @@ def test_the_queue_renders_in_bounded_queries(client, make_user, django_assert_m
     client.force_login(make_user("bientap.queries", "Biên tập"))
     with django_assert_max_num_queries(40):
         assert client.get("/admin/yeu-cau-cong-dan/cau-hoi/", {"trang_thai": "tat-ca"}).status_code == 200
+
+
+@pytest.mark.req("R17")
+def test_the_focal_point_and_the_public_list_are_pages_with_content(client):
+    focal = client.get("/tiep-can-thong-tin/dau-moi-cung-cap-thong-tin/").content.decode()
+    assert "Đầu mối cung cấp thông tin" in focal and "vanphong@stttt.example.gov.vn" in focal
+    assert "Điều 17" in client.get("/tiep-can-thong-tin/danh-muc-thong-tin-cong-khai/").content.decode()
+
+
+@pytest.mark.req("R30")
+def test_the_admin_menu_shows_the_queues_to_officers_and_editors_only(rf, people):
+    from participation.question_hooks import citizen_requests_menu, question_report_menu_item
+
+    menu, report = citizen_requests_menu(), question_report_menu_item()
+    for user, queue_shown, report_shown in ((people["officer"], True, False), (people["editor"], True, True),
+                                            (make_user_in("Cập nhật"), False, False)):
+        request = rf.get("/admin/")
+        request.user = user
+        assert menu.is_shown(request) is queue_shown
+        assert report.is_shown(request) is report_shown
