@@ -4,8 +4,6 @@ The same views serve questions and information requests (``KINDS``); what a user
 ``tracking.visible_to`` and what they may do from the ``tracking`` transitions, which check it again.
 """
 
-import datetime
-
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -45,8 +43,10 @@ def may_use_queue(user, model):
 
 class QueueFilterForm(forms.Form):
     q = forms.CharField(label="Mã hoặc tiêu đề", required=False, max_length=100)
-    trang_thai = forms.ChoiceField(label="Trạng thái", required=False,
-                                   choices=[("", "Đang xử lý (chưa xong)"), ("tat-ca", "Tất cả")] + list(Status.choices))
+    trang_thai = forms.ChoiceField(
+        label="Trạng thái", required=False,
+        choices=[("", "Đang xử lý (chưa xong)"), ("tat-ca", "Tất cả")] + list(Status.choices),
+    )
     han = forms.ChoiceField(label="Thời hạn", required=False,
                             choices=[("", "Mọi thời hạn"), ("sap-den-han", "Sắp đến hạn (trong 1 ngày làm việc)"),
                                      ("qua-han", "Đã quá hạn")])

@@ -8,6 +8,7 @@ import datetime
 import uuid
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.utils import timezone
 from wagtail.rich_text import RichText
 
@@ -16,6 +17,7 @@ from directory.demo import ensure_demo_units
 
 from . import tracking
 from .models import Competence, InformationRequest, Question, QuestionField, RejectionReason, Status, UnitOfficer
+from .question_setup import GROUP_OFFICERS
 
 DEMO_NAMESPACE = uuid.UUID("6f1b3c52-3e0a-4d8e-9a43-5a7a8d2b9c10")
 
@@ -49,7 +51,8 @@ QUESTIONS = [
      "Năm nay Trung tâm triển khai thí điểm tại 5 điểm du lịch; danh sách sẽ được công bố trên Cổng.", "vi"),
     ("moi-nhan", "Hướng dẫn cài đặt ứng dụng định danh điện tử", "Tôi cài ứng dụng nhưng không kích hoạt được.",
      "", "", Status.RECEIVED, 0, True, "", "vi"),
-    ("khieu-nai", "Khiếu nại quyết định xử phạt", "Tôi khiếu nại quyết định xử phạt vi phạm hành chính số 12/QĐ-XPVPHC.",
+    ("khieu-nai", "Khiếu nại quyết định xử phạt",
+     "Tôi khiếu nại quyết định xử phạt vi phạm hành chính số 12/QĐ-XPVPHC.",
      "Lĩnh vực khác", "", Status.REJECTED, 6, False, "", "vi"),
     ("english", "Press accreditation for foreign journalists",
      "How does a foreign journalist register to report on events in the province?", "Báo chí, xuất bản",
@@ -85,9 +88,6 @@ def _demo_officer(units):
     if created:
         officer.set_unusable_password()
         officer.save()
-    from .question_setup import GROUP_OFFICERS
-    from django.contrib.auth.models import Group
-
     officer.groups.add(Group.objects.get(name=GROUP_OFFICERS))
     UnitOfficer.objects.get_or_create(user=officer, unit=units["phong-cong-nghe-thong-tin"])
     return officer

@@ -82,7 +82,8 @@ def report_workbook(report, title):
     sheet = workbook.active
     sheet.title = "Báo cáo"
     sheet.append([title])
-    sheet.append([f"Từ ngày {report.start:%d/%m/%Y} đến ngày {report.end:%d/%m/%Y} (số liệu đến {report.as_of:%d/%m/%Y})"])
+    sheet.append([f"Từ ngày {report.start:%d/%m/%Y} đến ngày {report.end:%d/%m/%Y} "
+                  f"(số liệu đến {report.as_of:%d/%m/%Y})"])
     sheet.append([])
     sheet.append(["STT", "Tên cơ quan, đơn vị tiếp nhận", *HEADERS])
     for number, row in enumerate(report.rows, start=1):

@@ -292,6 +292,24 @@ def test_reminders_mail_each_unit_once_about_due_and_overdue_items(people):
     to_unit = [message for message in mail.outbox if message.to == [unit.email]]
     assert len(to_unit) == 1
     assert due.code in to_unit[0].body and "QUÁ HẠN" in to_unit[0].body and far.code not in to_unit[0].body
+    assert RequestEvent.objects.filter(object_id=due.pk, action="reminded").exists()
+
+
+@pytest.mark.req("R31")
+def test_the_cron_command_sends_the_reminders(people):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    overdue = make_question(title="Quá hạn cho lệnh cron")
+    tracking.route(overdue, people["editor"], people["units"]["thanh-tra"])
+    Question.objects.filter(pk=overdue.pk).update(due_date=timezone.localdate() - datetime.timedelta(days=2))
+    mail.outbox.clear()
+    out = StringIO()
+    call_command("qa_reminders", stdout=out)
+    assert "e-mail(s) sent" in out.getvalue()
+    assert any(overdue.code in message.body and message.to == [people["units"]["thanh-tra"].email]
+               for message in mail.outbox)
 
 
 @pytest.mark.req("R33")
