@@ -1,5 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.utils import timezone
 
 
@@ -42,3 +44,42 @@ class EventDatedMixin(models.Model):
             raise ValidationError(
                 {"event_date": "Ngày phát sinh thông tin không được sau ngày hôm nay."}
             )
+
+
+class CalendarExceptionKind(models.TextChoices):
+    DAY_OFF = "day_off", "Ngày nghỉ"
+    WORKING_DAY = "working_day", "Ngày làm việc bù"
+
+
+class CalendarException(models.Model):
+    """A day the government moves: an extra day off, or a Saturday worked to make up for one.
+
+    Each year the Prime Minister / the Ministry of Home Affairs announces which days public servants
+    take off around the holidays and which weekend days they work instead (Bộ luật Lao động 2019,
+    Điều 111, 112). The working-day calendar (``compliance.workdays``) reads these on top of weekends
+    and the statutory holidays.
+    """
+
+    date = models.DateField("Ngày", unique=True)
+    kind = models.CharField("Loại", max_length=20, choices=CalendarExceptionKind.choices,
+                            default=CalendarExceptionKind.DAY_OFF)
+    reason = models.CharField(
+        "Lý do", max_length=255,
+        help_text="Văn bản thông báo lịch nghỉ, ví dụ: “Nghỉ bù Tết Dương lịch theo thông báo của Bộ Nội vụ”.",
+    )
+
+    class Meta:
+        verbose_name = "Ngày nghỉ, ngày làm bù"
+        verbose_name_plural = "Ngày nghỉ, ngày làm bù"
+        ordering = ["-date"]
+
+    def __str__(self):
+        return f"{self.date:%d/%m/%Y} – {self.get_kind_display()}"
+
+
+@receiver([post_save, post_delete], sender=CalendarException)
+def forget_cached_year(sender, instance, **kwargs):
+    """Any change to an exception is seen at once by every process (the days are cached per year)."""
+    from .workdays import forget_year
+
+    forget_year(instance.date.year)

@@ -14,7 +14,7 @@ Submitted text is stored as written; templates always render it escaped (never `
 
 import uuid
 
-from captcha.fields import CaptchaField
+from captcha.fields import CaptchaField, CaptchaTextInput
 from django import forms
 from django.conf import settings
 from django.core.cache import cache
@@ -23,6 +23,18 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 HONEYPOT_FIELD = "website"
+
+
+class CaptchaInput(CaptchaTextInput):
+    """The captcha without invalid HTML: its hidden key input carries no ``required``/``autocomplete``
+    (the Nu Html Checker refuses both on a hidden input)."""
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        hidden = context["widget"]["subwidgets"][0]["attrs"]
+        hidden.pop("required", None)
+        hidden.pop("autocomplete", None)
+        return context
 
 
 class ProtectedFormMixin:
@@ -38,6 +50,7 @@ class ProtectedFormMixin:
             widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
         )
         self.fields["captcha"] = CaptchaField(
+            widget=CaptchaInput,
             label=_("Verification: the result of the sum in the picture"),
             help_text=_("Enter the number. If you cannot read the picture, reload the page for a new one."),
             error_messages={"invalid": _("The verification result is not correct. Please work out the new sum."),

@@ -194,7 +194,7 @@ SECTION_TREE = (
         "hoi-dap", "Hỏi đáp",
         "Tổ chức, cá nhân gửi câu hỏi, theo dõi tình trạng xử lý bằng mã tra cứu và xem các câu trả lời "
         "đã công khai.",
-        in_menu=True, reqs=("R10",),
+        in_menu=True, reqs=("R10", "R30", "R31", "R33"), page_type="participation.QuestionPage",
     ),
     Section(
         "khao-sat", "Khảo sát trực tuyến",
@@ -237,7 +237,8 @@ SECTION_TREE = (
             leaf("dau-moi-cung-cap-thong-tin", "Đầu mối cung cấp thông tin",
                  "Bộ phận, cán bộ đầu mối cung cấp thông tin và thông tin liên hệ."),
             leaf("yeu-cau-cung-cap-thong-tin", "Yêu cầu cung cấp thông tin",
-                 "Gửi yêu cầu cung cấp thông tin trực tuyến và theo dõi kết quả."),
+                 "Gửi yêu cầu cung cấp thông tin trực tuyến và theo dõi kết quả.",
+                 page_type="participation.InformationRequestPage"),
             leaf("khieu-nai-tiep-can-thong-tin", "Khiếu nại về tiếp cận thông tin",
                  "Địa chỉ tiếp nhận khiếu nại, tố cáo về việc thực hiện quyền tiếp cận thông tin."),
         ),

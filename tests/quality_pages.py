@@ -74,7 +74,20 @@ QUALITY_PAGES = [
     ("leaders-schedule", "/chi-dao-dieu-hanh/lich-lam-viec/", 200),
     ("leaders-schedule-print", lambda: f"/chi-dao-dieu-hanh/lich-lam-viec/tuan/{current_week_slug()}/in/", 200),
     ("citizen-reception", "/chi-dao-dieu-hanh/lich-tiep-cong-dan/", 200),
+    ("question-form", "/hoi-dap/", 200),
+    ("question-lookup", lambda: f"/hoi-dap/tra-cuu/?ma={answered_question().code}", 200),
+    ("questions-answered", "/hoi-dap/da-tra-loi/", 200),
+    ("question-answered", lambda: f"/hoi-dap/da-tra-loi/{answered_question().pk}/", 200),
+    ("information-request-form", "/tiep-can-thong-tin/yeu-cau-cung-cap-thong-tin/", 200),
 ]
+
+
+def answered_question():
+    from participation.models import Question, Status
+
+    question = Question.objects.filter(status=Status.APPROVED, consent_to_publish=True, language="vi").first()
+    assert question is not None, "the demonstration portal has no published answer to check"
+    return question
 
 
 def quality_pages():

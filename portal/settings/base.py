@@ -216,3 +216,13 @@ CAPTCHA_FONT_SIZE = 26
 PUBLIC_FORM_RATE_LIMITS = {"default": (10, 3600)}
 # How many reverse proxies in front of the app add X-Forwarded-For (0: trust only REMOTE_ADDR).
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
+# Working hours: a submission received after the end counts from the next working day (docs/working-days.md).
+PORTAL_WORKING_HOURS = ("07:30", "17:00")
+# Answer deadlines in working days. Questions: 5 own competence, inter-agency 7 (Bắc Ninh; Vĩnh Phúc: 10),
+# at most 10 with an appointment (QĐ 96/QĐ-UBND Bắc Ninh, Điều 13.1.c). Information requests: 15
+# (Luật Tiếp cận thông tin 2016, Điều 29), extendable by 15 for complex requests.
+PORTAL_TRACKED_DEADLINES = {
+    "question": {"own": 5, "inter_agency": 7, "appointment": 10},
+    "information_request": {"own": 15, "inter_agency": 15, "appointment": 30},
+}

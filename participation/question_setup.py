@@ -1,0 +1,45 @@
+"""What ``setup_portal`` adds for questions and information requests: fields, groups, permissions."""
+
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+
+from home.editorial import GROUP_APPROVERS, GROUP_EDITORS
+
+from .models import InformationRequest, Question, QuestionField, UnitOfficer
+
+# The officers who answer for their unit (QĐ 96 Bắc Ninh, Điều 13.1.d): admin access only; what they
+# see is decided by their UnitOfficer rows, not by model permissions.
+GROUP_OFFICERS = "Cán bộ trả lời"
+
+QUESTION_FIELDS = [
+    "Quản lý khoa học", "Công nghệ và thị trường công nghệ", "Sở hữu trí tuệ", "Tiêu chuẩn, đo lường, chất lượng",
+    "An toàn bức xạ, hạt nhân", "Thủ tục hành chính", "Tiếp cận thông tin", "Lĩnh vực khác",
+]
+# Editors (Biên tập) triage; the head (Duyệt) triages and approves the answers before they go out.
+TRACKED_PERMISSIONS = {
+    GROUP_EDITORS: ("view", "triage"),
+    GROUP_APPROVERS: ("view", "triage", "approve"),
+}
+
+
+def ensure_question_fields():
+    for order, name in enumerate(QUESTION_FIELDS):
+        QuestionField.objects.get_or_create(name=name, defaults={"sort_order": order * 10})
+
+
+def ensure_question_process():
+    access_admin = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    Group.objects.get_or_create(name=GROUP_OFFICERS)[0].permissions.add(access_admin)
+    for group_name, actions in TRACKED_PERMISSIONS.items():
+        group = Group.objects.filter(name=group_name).first()
+        if group is None:
+            continue
+        for model in (Question, InformationRequest):
+            content_type = ContentType.objects.get_for_model(model)
+            group.permissions.add(*Permission.objects.filter(
+                content_type=content_type, codename__in=[f"{a}_{model._meta.model_name}" for a in actions]))
+        for model in (QuestionField, UnitOfficer):
+            content_type = ContentType.objects.get_for_model(model)
+            group.permissions.add(*Permission.objects.filter(
+                content_type=content_type,
+                codename__in=[f"{a}_{model._meta.model_name}" for a in ("add", "change", "delete", "view")]))
