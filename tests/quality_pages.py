@@ -3,15 +3,22 @@
 Later work adds its page types here, so every check covers them at once.
 """
 
+from django.utils.timezone import now
+
 from documents.models import GazetteIssue
 from home.models import ContentPage
 from news.models import ArticlePage
+from participation.models import ConsultationPage
 
 
 def first_url(queryset):
     item = queryset.first()
     assert item is not None, f"the demonstration portal has no {queryset.model._meta.verbose_name} to check"
     return item.url
+
+
+def open_consultations():
+    return ConsultationPage.objects.live().filter(opens_at__lte=now(), closes_at__gt=now())
 
 
 def gazette_issue_url():
@@ -40,6 +47,9 @@ QUALITY_PAGES = [
     ("english-not-found", "/en/khong-ton-tai/", 404),
     ("search", "/tim-kiem/?q=nghi+dinh", 200),
     ("search-no-results", "/en/tim-kiem/?q=zzzz+qqqq", 200),
+    ("consultations", "/lay-y-kien/", 200),
+    ("consultation-open", lambda: first_url(open_consultations()), 200),
+    ("consultation-closed", lambda: first_url(ConsultationPage.objects.live().filter(closes_at__lt=now())), 200),
 ]
 
 
