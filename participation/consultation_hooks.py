@@ -13,8 +13,8 @@ from wagtail.permissions import register_permission_policy
 
 from home.models import SectionPage
 
-from . import consultation_demo, consultation_setup, consultation_views
-from .models import ConsultationComment, ConsultationIndexPage, ConsultationPage
+from . import consultation_demo, consultation_setup, consultation_views, survey_demo, survey_views
+from .models import ConsultationComment, ConsultationIndexPage, ConsultationPage, SurveyPage
 
 
 class ReceivedOnlyPolicy(ModelPermissionPolicy):
@@ -81,11 +81,18 @@ def consultation_admin_urls():
              name="participation_consultation_export"),
         path("lay-y-kien/<int:page_id>/tong-hop/", consultation_views.comments_summary,
              name="participation_consultation_summary"),
+        path("khao-sat/<int:page_id>/ket-qua/", survey_views.survey_results, name="participation_survey_results"),
+        path("khao-sat/<int:page_id>/ket-qua.<str:file_format>", survey_views.export_results,
+             name="participation_survey_export"),
     ]
 
 
 def consultation_buttons(page, user):
-    if not isinstance(page.specific_deferred, ConsultationPage) or not user.has_perm(consultation_views.VIEW_PERMISSION):
+    specific = page.specific_deferred
+    if isinstance(specific, SurveyPage):
+        return [Button("Kết quả khảo sát", reverse("participation_survey_results", args=[page.pk]),
+                       icon_name="list-ul", priority=80)]
+    if not isinstance(specific, ConsultationPage) or not user.has_perm(consultation_views.VIEW_PERMISSION):
         return []
     comments = reverse(consultation_comments.get_url_name("index")) + f"?page={page.pk}"
     return [
@@ -115,6 +122,7 @@ def consultation_setup_step(home):
 @hooks.register("portal_demo")
 def consultation_demo_step(home):
     consultation_demo.load_consultations(home)
+    survey_demo.load_survey(home)
 
 
 @hooks.register("portal_page_panels")
