@@ -8,7 +8,7 @@ from django.utils.timezone import now
 from documents.models import GazetteIssue
 from home.models import ContentPage
 from news.models import ArticlePage
-from participation.models import ConsultationPage
+from participation.models import ConsultationPage, SurveyPage
 
 
 def first_url(queryset):
@@ -50,6 +50,9 @@ QUALITY_PAGES = [
     ("consultations", "/lay-y-kien/", 200),
     ("consultation-open", lambda: first_url(open_consultations()), 200),
     ("consultation-closed", lambda: first_url(ConsultationPage.objects.live().filter(closes_at__lt=now())), 200),
+    ("drafts-section", "/van-ban/du-thao-van-ban/", 200),
+    ("surveys-section", "/khao-sat/", 200),
+    ("survey", lambda: first_url(SurveyPage.objects.live()), 200),
 ]
 
 

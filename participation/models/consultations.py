@@ -204,7 +204,8 @@ class ConsultationPage(PortalPage):
 
     def schema_org(self, request):
         data = super().schema_org(request)
-        data["about"] = {"@type": "Legislation", "name": self.title, "legislationResponsible": self.drafting_agency}
+        data["about"] = {"@type": "Legislation", "name": self.title,
+                         "legislationResponsible": {"@type": "GovernmentOrganization", "name": self.drafting_agency}}
         return data
 
     # --- the public form ------------------------------------------------------------------
