@@ -184,7 +184,7 @@ SECTION_TREE = (
     Section(
         "lay-y-kien", "Lấy ý kiến góp ý",
         "Các dự thảo văn bản, chủ trương, chính sách đang lấy ý kiến góp ý của tổ chức, cá nhân.",
-        in_menu=True, reqs=("R9",),
+        in_menu=True, reqs=("R9",), page_type="participation.ConsultationIndexPage",
         children=(
             leaf("phan-anh-quy-dinh-hanh-chinh", "Phản ánh, kiến nghị về quy định hành chính",
                  "Tiếp nhận phản ánh, kiến nghị của tổ chức, cá nhân về quy định hành chính."),

@@ -3,17 +3,19 @@
 Later work adds its page types here, so every check covers them at once.
 """
 
+from django.utils.timezone import now
+
 from documents.models import GazetteIssue
 from home.models import ContentPage
+from directory.schedules import Week
 from news.models import ArticlePage
+from participation.models import ConsultationPage, SurveyPage
+from projects.models import BiddingNotice, InvestmentCall, Project
 from science.models import ScienceTopic, TopicStatus
 from stats.models import FinancialReport, StatisticalRelease
-from projects.models import BiddingNotice, InvestmentCall, Project
 
 
 def current_week_slug():
-    from directory.schedules import Week
-
     return Week.current().slug
 
 
@@ -21,6 +23,10 @@ def first_url(queryset):
     item = queryset.first()
     assert item is not None, f"the demonstration portal has no {queryset.model._meta.verbose_name} to check"
     return item.url
+
+
+def open_consultations():
+    return ConsultationPage.objects.live().filter(opens_at__lte=now(), closes_at__gt=now())
 
 
 def gazette_issue_url():
@@ -79,6 +85,12 @@ QUALITY_PAGES = [
     ("questions-answered", "/hoi-dap/da-tra-loi/", 200),
     ("question-answered", lambda: f"/hoi-dap/da-tra-loi/{answered_question().pk}/", 200),
     ("information-request-form", "/tiep-can-thong-tin/yeu-cau-cung-cap-thong-tin/", 200),
+    ("consultations", "/lay-y-kien/", 200),
+    ("consultation-open", lambda: first_url(open_consultations()), 200),
+    ("consultation-closed", lambda: first_url(ConsultationPage.objects.live().filter(closes_at__lt=now())), 200),
+    ("drafts-section", "/van-ban/du-thao-van-ban/", 200),
+    ("surveys-section", "/khao-sat/", 200),
+    ("survey", lambda: first_url(SurveyPage.objects.live()), 200),
 ]
 
 

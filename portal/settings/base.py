@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.forms",  # Django's own widget templates, for FORM_RENDERER below
 ]
 
 MIDDLEWARE = [
@@ -206,6 +207,9 @@ WAGTAIL_FINISH_WORKFLOW_ACTION = "home.workflow_actions.publish_after_final_appr
 # sum to work out); CAPTCHA_TEST_MODE=1 in the environment makes it accept "PASSED" so that automated
 # acceptance runs can submit. Never set it in production.
 CAPTCHA_TEST_MODE = env_bool("CAPTCHA_TEST_MODE")
+# Widgets render through the project's template settings, so templates/captcha/widgets/captcha.html
+# (a described picture, a valid hidden key) replaces the library's own.
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 CAPTCHA_CHALLENGE_FUNCT = "captcha.helpers.math_challenge"
 CAPTCHA_MATH_CHALLENGE_OPERATOR = "+"
 CAPTCHA_TIMEOUT = 30  # minutes: a citizen may take a while to write a question
