@@ -125,6 +125,8 @@ class LegalDocumentQuerySet(models.QuerySet):
         A status set by hand wins; then a document replaced or repealed by one already in force
         is so; then the dates decide. Filterable in SQL, so lists can filter on it.
         """
+        if "validity_now" in self.query.annotations:
+            return self
         today = today or timezone.localdate()
         ended_by = DocumentRelation.objects.filter(
             target=OuterRef("pk"), kind__in=ENDING_KINDS, source__live=True
@@ -141,6 +143,17 @@ class LegalDocumentQuerySet(models.QuerySet):
                 output_field=models.CharField(),
             ),
         )
+
+    def validity_of(self, documents):
+        """Give each of ``documents`` (a page of a list) its validity today, in one query."""
+        documents = list(documents)
+        pending = [document.pk for document in documents if getattr(document, "validity_now", None) is None]
+        if pending:
+            found = dict(self.model.objects.filter(pk__in=pending).with_validity().values_list("pk", "validity_now"))
+            for document in documents:
+                if document.pk in found:
+                    document.validity_now = found[document.pk]
+        return documents
 
 
 class LegalDocument(
@@ -400,6 +413,8 @@ class LegalLibraryPage(RegisterIndexMixin, PortalPage):
     parent_page_types = ["home.HomePage", "home.SectionPage", "documents.LegalLibraryPage"]
     register_list_template = "documents/library_page.html"
     register_detail_template = "documents/document_page.html"
+    register_models = ("documents.LegalDocument", "documents.DocumentRelation", "documents.DocumentType",
+                       "documents.Issuer", "documents.LegalField")
     content_panels = PortalPage.content_panels + [FieldPanel("category")]
 
     class Meta:
@@ -419,13 +434,13 @@ class LegalLibraryPage(RegisterIndexMixin, PortalPage):
         return FACETS
 
     def register_queryset(self, request):
-        documents = (
-            LegalDocument.objects.published()
-            .filter(locale_id=self.locale_id)
-            .with_validity()
-            .select_related("doc_type", "issuer")
-        )
+        # No validity annotation here: the validity filter and facet add it when used, and the
+        # shown rows get theirs in one query (register_page_items).
+        documents = LegalDocument.objects.published().filter(locale_id=self.locale_id).select_related("doc_type", "issuer")
         return documents.filter(category=self.category) if self.category else documents
+
+    def register_page_items(self, request, items):
+        return LegalDocument.objects.validity_of(items)
 
     def register_item(self, request, slug):
         return (
@@ -516,6 +531,8 @@ class GazettePage(RegisterIndexMixin, PortalPage):
         from .library import GazetteFilter
 
         return GazetteFilter
+
+    register_models = ("documents.GazetteIssue",)
 
     def register_queryset(self, request):
         return GazetteIssue.objects.filter(live=True, locale_id=self.locale_id).select_related("file")
