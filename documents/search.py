@@ -40,8 +40,10 @@ def search_documents(queryset, query):
         match = SearchQuery(" ".join(folded), config="simple", search_type="plain")
         if exact:
             exact_query = SearchQuery(" ".join(exact), config="simple", search_type="plain")
-            exact_match = Case(When(Q(search_vector=exact_query), then=Value(1)), default=Value(0),
-                               output_field=IntegerField())
+            # As a set from the GIN index (a hashed subplan), not a test of each row's tsvector,
+            # which would read (detoast) every match's vector just to sort.
+            exact_ids = queryset.model._base_manager.filter(search_vector=exact_query).values("pk")
+            exact_match = Case(When(pk__in=exact_ids, then=Value(1)), default=Value(0), output_field=IntegerField())
         else:  # only numbers: nothing to tell apart by marks
             exact_match = Value(1, output_field=IntegerField())
         # Evaluated once per statement (an InitPlan): is there a match beyond the RANK_AT_MOST-th?

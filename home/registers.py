@@ -23,7 +23,8 @@ from django.db import connection
 from django.db.models import Count, F
 from django.db.models.expressions import RawSQL
 from django.db.models.signals import post_delete, post_save
-from django.http import Http404
+from django.forms.utils import ErrorDict
+from django.http import Http404, QueryDict
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -85,6 +86,24 @@ def _sql(queryset):
     return sql, tuple(params)
 
 
+def _many_to_many_counts(model, facet, items):
+    """A many-to-many facet's counting query over ``items``: from the link table straight to the
+    term (``fields__slug`` → legaldocument_fields ⋈ legalfield), without the items' own table."""
+    name, _, rest = facet.field.partition("__")
+    field = model._meta.get_field(name)
+    if not (field.many_to_many and field.concrete and rest and not facet.prepare):
+        return facet.grouped(model._default_manager.filter(pk__in=items))
+    through = field.remote_field.through
+    source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+    links = through.objects.filter(**{f"{source}__in": items}).annotate(fv=F(f"{target}__{rest}"))
+    columns = ["fv"]
+    if facet.label_field:
+        label_name, _, label_rest = facet.label_field.partition("__")
+        links = links.annotate(fl=F(f"{target}__{label_rest}") if label_name == name else F(facet.label_field))
+        columns.append("fl")
+    return links.order_by().values(*columns).annotate(total=Count(source, distinct=True))
+
+
 def facet_counts(results, narrowed):
     """The number of ``results`` and every facet's counts, in one statement on PostgreSQL.
 
@@ -115,7 +134,7 @@ def facet_counts(results, narrowed):
         if facet.distinct:
             # Many-to-many: count over the facet's own join, restricted to the set's items.
             items = RawSQL(f"SELECT rk FROM {cte['name']}", ())
-            sql, params = _sql(facet.grouped(results.model._default_manager.filter(pk__in=items)))
+            sql, params = _sql(_many_to_many_counts(results.model, facet, items))
             label = "p.fl::text" if facet.label_field else "NULL"
             parts.append(f"SELECT {index}, p.fv::text, {label}, p.total FROM ({sql}) p")
             part_params.extend(params)
@@ -152,6 +171,16 @@ def facet_counts(results, narrowed):
         else:
             by_facet[index].append((value, label, count))
     return total, [facet.options(facet_rows) for (facet, _), facet_rows in zip(narrowed, by_facet)]
+
+
+def _reuse_cleaned(narrowed, filterset, param):
+    """Give ``narrowed`` (the filters without ``param``) the values ``filterset`` has already
+    cleaned, instead of cleaning them again: a term filter costs a query each time it is cleaned."""
+    form, field = narrowed.form, narrowed.form.fields[param]
+    cleaned = dict(filterset.form.cleaned_data)
+    cleaned[param] = field.clean(field.widget.value_from_datadict(QueryDict(), {}, form.add_prefix(param)))
+    form.cleaned_data = cleaned
+    form._errors = ErrorDict()  # validated: is_valid() is True without cleaning again
 
 
 # --- The cache of counts and its invalidation ------------------------------------------------
@@ -234,7 +263,7 @@ class RegisterIndexMixin(RoutablePageMixin):
         # The date is in the key: validity and "upcoming" facets move at midnight.
         return f"registers:counts:{_generation()}:{self.pk}:{timezone.localdate().isoformat()}:{digest}"
 
-    def register_counts(self, request, base, results):
+    def register_counts(self, request, base, results, filterset=None):
         """(number of results, each facet's options), from the cache or :func:`facet_counts`."""
         key = self.register_counts_key(request)
         cached = cache.get(key)
@@ -246,8 +275,10 @@ class RegisterIndexMixin(RoutablePageMixin):
             # Each facet counts what the other active filters leave, so its numbers are what a click gives.
             others = request.GET.copy()
             others.pop(facet.param, None)
-            filterset = self.register_filterset(others, queryset=base, request=request)
-            narrowed.append((facet, filterset.qs if filterset.is_valid() else base.none()))
+            narrowed_set = self.register_filterset(others, queryset=base, request=request)
+            if filterset is not None and filterset.is_valid() and facet.param in narrowed_set.form.fields:
+                _reuse_cleaned(narrowed_set, filterset, facet.param)
+            narrowed.append((facet, narrowed_set.qs if narrowed_set.is_valid() else base.none()))
         counted = facet_counts(results, narrowed)
         cache.set(key, counted, REGISTER_COUNTS_SECONDS)
         return counted
@@ -257,7 +288,7 @@ class RegisterIndexMixin(RoutablePageMixin):
         # Always bound (an empty query string is a valid "no filter"), so the form validates.
         filterset = self.register_filterset(request.GET, queryset=base, request=request)
         results = filterset.qs if filterset.is_valid() else base.none()
-        total, options = self.register_counts(request, base, results)
+        total, options = self.register_counts(request, base, results, filterset)
         facets = [{"facet": facet, "options": facet_options, "selected": request.GET.getlist(facet.param)}
                   for facet, facet_options in zip(self.register_facets, options)]
         paginator = Paginator(results, self.register_per_page)
@@ -276,8 +307,8 @@ class RegisterIndexMixin(RoutablePageMixin):
         context.update(self.register_listing(request))
         return TemplateResponse(request, self.register_list_template, context)
 
-    def register_detail(self, request, slug, template=None):
-        item = self.register_item(request, slug)
+    def register_detail(self, request, slug, template=None, item=None):
+        item = item if item is not None else self.register_item(request, slug)
         if item is None:
             raise Http404
         context = self.get_context(request)
