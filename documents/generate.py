@@ -50,6 +50,7 @@ from django.db.models import Value
 from django.utils import timezone
 from wagtail.models import Locale
 
+from home.registers import invalidate_register_counts
 from home.text import exact_key, fold, index_text, to_nfc, words
 
 from .models import Category, DocumentRelation, DocumentType, Issuer, LegalDocument, LegalField, RelationKind
@@ -868,6 +869,7 @@ def generate_documents(count, seed=None, batch_size=DEFAULT_BATCH, locale=None, 
         with connection.cursor() as cursor:
             for model in (LegalDocument, through, DocumentRelation):
                 cursor.execute(f"{command} {model._meta.db_table}")
+    invalidate_register_counts()  # bulk writes send no signals: the cached facet counts must go
     return GenerationResult(created, relation_count, time.monotonic() - started)
 
 

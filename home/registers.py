@@ -201,18 +201,17 @@ def invalidate_register_counts():
     cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
 
 
-_watched = set()
+_declared = None  # the models named by register pages' ``register_models``, once resolved
+_seen = set()  # and those listings have been seen to use, in this process
 
 
 def watched_models():
-    """The models whose changes change some register's lists: each register page's
-    ``register_models`` (labels), plus the models listings have been seen to use."""
-    if not _watched:
-        for model in apps.get_models():
-            if issubclass(model, RegisterIndexMixin):
-                for label in model.register_models:
-                    _watched.add(apps.get_model(label))
-    return _watched
+    """The models whose changes change some register's lists."""
+    global _declared
+    if _declared is None:
+        _declared = {apps.get_model(label) for model in apps.get_models() if issubclass(model, RegisterIndexMixin)
+                     for label in model.register_models}
+    return _declared | _seen
 
 
 def _on_change(sender, **kwargs):
@@ -269,7 +268,7 @@ class RegisterIndexMixin(RoutablePageMixin):
         cached = cache.get(key)
         if cached is not None:
             return cached
-        _watched.add(base.model)
+        _seen.add(base.model)
         narrowed = []
         for facet in self.register_facets:
             # Each facet counts what the other active filters leave, so its numbers are what a click gives.

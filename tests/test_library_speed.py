@@ -287,3 +287,11 @@ def test_the_navigation_is_cached_and_a_publish_empties_it(client, home):
     assert "Mục mới thử nghiệm" in client.get("/van-ban/").content.decode()
     section.unpublish()
     assert "Mục mới thử nghiệm" not in client.get("/van-ban/").content.decode()
+
+
+def test_generated_documents_empty_the_cached_counts(client):
+    from documents.generate import generate_documents
+
+    before = client.get("/van-ban/").context["result_count"]
+    generate_documents(5, seed=3)  # bulk writes: no signals
+    assert client.get("/van-ban/").context["result_count"] == before + 5
