@@ -26,6 +26,7 @@ class BadRequest(Exception):
 def published_documents():
     return (
         LegalDocument.objects.published()
+        .defer("full_text", "search_document", "search_vector")  # not in the answer: not read
         .select_related("doc_type", "issuer", "locale")
         .prefetch_related(
             "fields",

@@ -20,7 +20,7 @@ from django.apps import apps
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import Count, F
+from django.db.models import Count, F, ManyToManyField
 from django.db.models.expressions import RawSQL
 from django.db.models.signals import post_delete, post_save
 from django.forms.utils import ErrorDict
@@ -91,7 +91,7 @@ def _many_to_many_counts(model, facet, items):
     term (``fields__slug`` → legaldocument_fields ⋈ legalfield), without the items' own table."""
     name, _, rest = facet.field.partition("__")
     field = model._meta.get_field(name)
-    if not (field.many_to_many and field.concrete and rest and not facet.prepare):
+    if not (isinstance(field, ManyToManyField) and rest and not facet.prepare):  # e.g. tags: the general way
         return facet.grouped(model._default_manager.filter(pk__in=items))
     through = field.remote_field.through
     source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
