@@ -26,7 +26,7 @@ class BadRequest(Exception):
 def published_documents():
     return (
         LegalDocument.objects.published()
-        .with_validity()
+        .defer("full_text", "search_document", "search_vector")  # not in the answer: not read
         .select_related("doc_type", "issuer", "locale")
         .prefetch_related(
             "fields",
@@ -110,7 +110,7 @@ def filtered(request):
     if status:
         if status not in Validity.values:
             raise BadRequest(f"status phải là một trong: {', '.join(Validity.values)}")
-        documents = documents.filter(validity_now=status)
+        documents = documents.with_validity().filter(validity_now=status)
     if request.GET.get("field"):
         # EXISTS rather than a join: a document in several fields is listed once, without DISTINCT.
         through = LegalDocument.fields.through.objects.filter(
@@ -134,14 +134,16 @@ def legal_documents_listing(request):
     except BadRequest as error:
         return JsonResponse({"message": str(error)}, status=400)
     total = documents.count()
-    items = [serialise(document, request) for document in documents[offset:offset + limit]]
+    # Validity is computed: only for the items returned, in one query.
+    shown = LegalDocument.objects.validity_of(documents[offset:offset + limit])
+    items = [serialise(document, request) for document in shown]
     return JsonResponse({"meta": {"total_count": total}, "items": items},
                         json_dumps_params={"ensure_ascii": False})
 
 
 @require_safe
 def legal_document_detail(request, pk):
-    document = published_documents().filter(pk=pk).first()
+    document = published_documents().with_validity().filter(pk=pk).first()
     if document is None:
         return JsonResponse({"message": "Không tìm thấy văn bản"}, status=404)
     return JsonResponse(serialise(document, request), json_dumps_params={"ensure_ascii": False})

@@ -50,10 +50,11 @@ from django.db.models import Value
 from django.utils import timezone
 from wagtail.models import Locale
 
+from home.registers import invalidate_register_counts
 from home.text import exact_key, fold, index_text, to_nfc, words
 
 from .models import Category, DocumentRelation, DocumentType, Issuer, LegalDocument, LegalField, RelationKind
-from .numbering import parse_number
+from .numbering import document_slug, parse_number
 from .setup import ensure_taxonomies
 
 N, A, D = Category.NORMATIVE, Category.ADMINISTRATIVE, Category.DIRECTION
@@ -482,8 +483,9 @@ class _Generator:
             self.counters[series] = value
             text = self.format_number(profile, kind, year, value)
             parsed = parse_number(text)
-            if parsed.slug not in self.used_slugs:
-                self.used_slugs.add(parsed.slug)
+            slug = document_slug(parsed, day)
+            if slug not in self.used_slugs:
+                self.used_slugs.add(slug)
                 return parsed
 
     def format_number(self, profile, kind, year, value):
@@ -745,7 +747,7 @@ class _Generator:
             first_published_at=published,
             last_published_at=published,
             number=parsed.text,
-            slug=parsed.slug,
+            slug=document_slug(parsed, day),
             number_year=parsed.year,
             doc_type=self.types[kind.type_name],
             issuer=self.issuers[profile.issuer],
@@ -867,6 +869,7 @@ def generate_documents(count, seed=None, batch_size=DEFAULT_BATCH, locale=None, 
         with connection.cursor() as cursor:
             for model in (LegalDocument, through, DocumentRelation):
                 cursor.execute(f"{command} {model._meta.db_table}")
+    invalidate_register_counts()  # bulk writes send no signals: the cached facet counts must go
     return GenerationResult(created, relation_count, time.monotonic() - started)
 
 

@@ -48,7 +48,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files import File
 from django.core.validators import URLValidator
 from django.db import connection, transaction
-from django.db.models import Expression
+from django.db.models import Expression, Q
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from wagtail.actions.edit import EditAction
@@ -76,7 +76,7 @@ from .models import (
     Validity,
     slug_for,
 )
-from .numbering import parse_number
+from .numbering import document_slug, number_slug, parse_number
 
 logger = logging.getLogger(__name__)
 
@@ -716,6 +716,9 @@ class _Importer:
                                            "ngày/tháng/năm, ví dụ 15/03/2026.")
             elif key in cells and key != "issued":
                 values[key] = None
+        if entry.number is not None and entry.slug:
+            # A number without a year restarts every year: the issue year completes its slug.
+            entry.slug = document_slug(entry.number, values.get("issued"))
         # Trích yếu
         if _text(cells["summary"]):
             values["summary"] = _text(cells["summary"])
@@ -834,7 +837,8 @@ class _Importer:
     def check(self, entries):
         parsed = [entry for entry in entries if entry.number is not None and entry.issuer_ref is not None]
         slugs = {entry.slug for entry in parsed} | {slug for entry in entries for _, _, slug in entry.relations}
-        self.load_library(slugs, parsed)
+        yearless = {slug for entry in entries for _, text, slug in entry.relations if parse_number(text).year is None}
+        self.load_library(slugs, parsed, yearless)
         # Duplicates inside the file.
         first = {}
         for entry in parsed:
@@ -853,16 +857,34 @@ class _Importer:
             if not entry.errors:
                 self.plan(entry)
 
-    def load_library(self, slugs, parsed):
-        """The library's documents with these numbers: by (slug, issuer) and, for relations, by slug."""
+    def load_library(self, slugs, parsed, yearless=()):
+        """The library's documents with these numbers: by (slug, issuer) and, for relations, by the
+        number's slug (``yearless``: numbers cited without a year, whose documents' slugs end in one)."""
         self.by_slug = defaultdict(list)
+        self.by_number = defaultdict(list)
         self.library = {}
         slugs = sorted(slugs)
-        for start in range(0, len(slugs), BATCH_SIZE):
-            rows = (LegalDocument.objects.filter(locale=self.locale, slug__in=slugs[start:start + BATCH_SIZE])
-                    .order_by("pk").values_list("pk", "slug", "issuer_id", "issuer__name", "number"))
-            for pk, slug, issuer_id, issuer_name, number in rows:
+        fields = ("pk", "slug", "number_year", "issuer_id", "issuer__name", "number")
+        seen = set()
+
+        def add(rows):
+            for pk, slug, number_year, issuer_id, issuer_name, number in rows:
+                if pk in seen:
+                    continue
+                seen.add(pk)
                 self.by_slug[slug].append((pk, issuer_id, issuer_name, number))
+                self.by_number[number_slug(slug, number_year)].append((pk, issuer_id, issuer_name, number))
+
+        for start in range(0, len(slugs), BATCH_SIZE):
+            add(LegalDocument.objects.filter(locale=self.locale, slug__in=slugs[start:start + BATCH_SIZE])
+                .order_by("pk").values_list(*fields))
+        yearless = sorted(yearless)
+        for start in range(0, len(yearless), 200):
+            prefixes = Q()
+            for slug in yearless[start:start + 200]:
+                prefixes |= Q(slug__startswith=f"{slug}-")
+            add(LegalDocument.objects.filter(prefixes, locale=self.locale, number_year__isnull=True)
+                .order_by("pk").values_list(*fields))
         wanted = {}
         for entry in parsed:
             issuer = entry.issuer_ref
@@ -936,11 +958,11 @@ class _Importer:
         """Each relation's target: a row of the file (by its number), else the library's document."""
         in_file = defaultdict(list)
         for entry in first.values():
-            in_file[entry.slug].append(entry)
+            in_file[entry.number.slug].append(entry)  # cited by number: without the year it lacks
         for entry in entries:
             for kind, text, slug in entry.relations:
                 rows = in_file.get(slug, [])
-                library = self.by_slug.get(slug, [])
+                library = self.by_number.get(slug, [])
                 if len(rows) == 1:
                     # A row updating a document of the library points to that document.
                     target = ("doc", rows[0].existing.pk) if rows[0].existing is not None else ("row", rows[0])

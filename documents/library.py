@@ -47,8 +47,8 @@ class DocumentFilter(django_filters.FilterSet):
                                         input_formats=DATE_INPUT)
     den_ngay = django_filters.DateFilter(label="đến ngày", field_name="issued", lookup_expr="lte",
                                          input_formats=DATE_INPUT)
-    hieu_luc = django_filters.MultipleChoiceFilter(label="Hiệu lực", field_name="validity_now",
-                                                   choices=Validity.choices, distinct=False)
+    hieu_luc = django_filters.MultipleChoiceFilter(label="Hiệu lực", choices=Validity.choices, distinct=False,
+                                                   method="filter_validity")
     nhom = django_filters.ChoiceFilter(label="Nhóm văn bản", field_name="category", choices=Category.choices,
                                        empty_label="Tất cả")
     sap_xep = django_filters.ChoiceFilter(label="Sắp xếp", choices=list(SORTS.items()), method="sort",
@@ -69,6 +69,10 @@ class DocumentFilter(django_filters.FilterSet):
             return queryset
         through = LegalDocument.fields.through.objects.filter(legaldocument=OuterRef("pk"), legalfield__in=value)
         return queryset.filter(Exists(through))
+
+    def filter_validity(self, queryset, name, value):
+        """Validity is computed (dates, relations): only a list filtered or counted on it pays for that."""
+        return queryset.with_validity().filter(validity_now__in=value) if value else queryset
 
     def filter_text(self, queryset, name, value):
         found = search_documents(queryset, value)
@@ -92,7 +96,8 @@ FACETS = (
     Facet("loai", "Loại văn bản", "doc_type__slug", "doc_type__name"),
     Facet("co_quan", "Cơ quan ban hành", "issuer__slug", "issuer__name"),
     Facet("linh_vuc", "Lĩnh vực", "fields__slug", "fields__name", distinct=True),
-    Facet("hieu_luc", "Hiệu lực", "validity_now", choices=dict(Validity.choices)),
+    Facet("hieu_luc", "Hiệu lực", "validity_now", choices=dict(Validity.choices),
+          prepare=lambda queryset: queryset.with_validity()),
 )
 
 

@@ -5,6 +5,7 @@ from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, Exists, OuterRef, Q, Value, When
+from django.http import HttpResponsePermanentRedirect
 from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -29,7 +30,7 @@ from home.search import FOLDED_SEARCH_FIELDS, FoldedSearchMixin
 from home.text import ascii_slug, index_text
 
 from .files import check_document_file, pdf_is_signed
-from .numbering import parse_number
+from .numbering import document_slug, number_slug, parse_number
 
 
 class Taxonomy(models.Model):
@@ -125,6 +126,8 @@ class LegalDocumentQuerySet(models.QuerySet):
         A status set by hand wins; then a document replaced or repealed by one already in force
         is so; then the dates decide. Filterable in SQL, so lists can filter on it.
         """
+        if "validity_now" in self.query.annotations:
+            return self
         today = today or timezone.localdate()
         ended_by = DocumentRelation.objects.filter(
             target=OuterRef("pk"), kind__in=ENDING_KINDS, source__live=True
@@ -141,6 +144,17 @@ class LegalDocumentQuerySet(models.QuerySet):
                 output_field=models.CharField(),
             ),
         )
+
+    def validity_of(self, documents):
+        """Give each of ``documents`` (a page of a list) its validity today, in one query."""
+        documents = list(documents)
+        pending = [document.pk for document in documents if getattr(document, "validity_now", None) is None]
+        if pending:
+            found = dict(self.model.objects.filter(pk__in=pending).with_validity().values_list("pk", "validity_now"))
+            for document in documents:
+                if document.pk in found:
+                    document.validity_now = found[document.pk]
+        return documents
 
 
 class LegalDocument(
@@ -259,13 +273,14 @@ class LegalDocument(
             errors["number"] = error.messages
         else:
             self.number = parsed.text
-            self.slug = parsed.slug
+            self.slug = document_slug(parsed, self.issued)
             self.number_year = parsed.year
             duplicates = LegalDocument.objects.filter(
-                slug=parsed.slug, issuer_id=self.issuer_id, locale_id=self.locale_id
+                slug=self.slug, issuer_id=self.issuer_id, locale_id=self.locale_id
             ).exclude(pk=self.pk)
             if self.issuer_id and duplicates.exists():
-                errors["number"] = [f"Đã có văn bản số {parsed.text} của cơ quan này trong thư viện."]
+                errors["number"] = [f"Đã có văn bản số {parsed.text} của cơ quan này trong thư viện."
+                                    + (f" (năm {self.issued.year})" if parsed.year is None and self.issued else "")]
         if self.issued and self.effective and self.effective < self.issued:
             errors["effective"] = ["Ngày có hiệu lực không được trước ngày ban hành."]
         if self.expires and (self.effective or self.issued) and self.expires <= (self.effective or self.issued):
@@ -282,7 +297,7 @@ class LegalDocument(
         text_saved = update_fields is None or bool(self.TEXT_FIELDS & set(update_fields))
         if text_saved:
             parsed = parse_number(self.number)
-            self.number, self.slug, self.number_year = parsed.text, parsed.slug, parsed.year
+            self.number, self.slug, self.number_year = parsed.text, document_slug(parsed, self.issued), parsed.year
             self.search_document = index_text(self.number, self.summary, self.signer, self.full_text)
             if update_fields is not None:
                 kwargs["update_fields"] = set(update_fields) | {"slug", "number_year", "search_document"}
@@ -400,6 +415,8 @@ class LegalLibraryPage(RegisterIndexMixin, PortalPage):
     parent_page_types = ["home.HomePage", "home.SectionPage", "documents.LegalLibraryPage"]
     register_list_template = "documents/library_page.html"
     register_detail_template = "documents/document_page.html"
+    register_models = ("documents.LegalDocument", "documents.DocumentRelation", "documents.DocumentType",
+                       "documents.Issuer", "documents.LegalField")
     content_panels = PortalPage.content_panels + [FieldPanel("category")]
 
     class Meta:
@@ -419,13 +436,15 @@ class LegalLibraryPage(RegisterIndexMixin, PortalPage):
         return FACETS
 
     def register_queryset(self, request):
-        documents = (
-            LegalDocument.objects.published()
-            .filter(locale_id=self.locale_id)
-            .with_validity()
-            .select_related("doc_type", "issuer")
-        )
+        # No validity annotation here: the validity filter and facet add it when used, and the
+        # shown rows get theirs in one query (register_page_items).
+        documents = (LegalDocument.objects.published().filter(locale_id=self.locale_id)
+                     .select_related("doc_type", "issuer")
+                     .defer("full_text", "search_document", "search_vector"))  # a list shows none of them
         return documents.filter(category=self.category) if self.category else documents
+
+    def register_page_items(self, request, items):
+        return LegalDocument.objects.validity_of(items)
 
     def register_item(self, request, slug):
         return (
@@ -443,13 +462,30 @@ class LegalLibraryPage(RegisterIndexMixin, PortalPage):
         return {"relations": relations_of(item), "citing_pages": citing_pages(item),
                 "gazette_issues": gazette_issues_of(item), "print_url": item.url}
 
+    def moved_document(self, slug):
+        """The document an old URL named: before a number without a year got the issue year in its
+        slug, ``96-qd-ubnd`` was the newest 96/QĐ-UBND; it is now ``96-qd-ubnd-2024``."""
+        candidates = (LegalDocument.objects.published()
+                      .filter(locale_id=self.locale_id, number_year__isnull=True, slug__startswith=f"{slug}-")
+                      .order_by("-issued", "-pk").only("slug", "number_year", "locale_id"))
+        return next((document for document in candidates
+                     if number_slug(document.slug, document.number_year) == slug), None)
+
+    def document_or_redirect(self, request, slug, suffix="", template=None):
+        item = self.register_item(request, slug)
+        if item is None:
+            moved = self.moved_document(slug)
+            if moved is not None:
+                return HttpResponsePermanentRedirect(f"{moved.url}{suffix}")
+        return self.register_detail(request, slug, template=template, item=item)
+
     @re_path(r"^(?P<slug>\d[-\w]*)/$", name="document")
     def document_view(self, request, slug):
-        return self.register_detail(request, slug)
+        return self.document_or_redirect(request, slug)
 
     @re_path(r"^(?P<slug>\d[-\w]*)/in/$", name="document_print")
     def document_print_view(self, request, slug):
-        return self.register_detail(request, slug, template="documents/document_print.html")
+        return self.document_or_redirect(request, slug, "in/", template="documents/document_print.html")
 
 
 class GazetteIssue(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, index.Indexed,
@@ -516,6 +552,8 @@ class GazettePage(RegisterIndexMixin, PortalPage):
         from .library import GazetteFilter
 
         return GazetteFilter
+
+    register_models = ("documents.GazetteIssue",)
 
     def register_queryset(self, request):
         return GazetteIssue.objects.filter(live=True, locale_id=self.locale_id).select_related("file")

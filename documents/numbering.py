@@ -51,6 +51,26 @@ class DocumentNumber:
         return slugify(folded.replace("/", "-"))
 
 
+YEAR_SUFFIX = re.compile(r"-(?:19|20)\d{2}$")
+
+
+def document_slug(number, issued):
+    """The URL slug of a document: the number's slug, plus the issue year when the number has none.
+
+    Administrative numbers (``96/QĐ-UBND``) restart every year, so ``96/QĐ-UBND`` of 2023 and of
+    2024 are two documents: ``96-qd-ubnd-2023`` and ``96-qd-ubnd-2024``. The year goes last so it
+    never meets a normative number's slug (``96-2023-qd-ubnd`` is ``96/2023/QĐ-UBND``).
+    """
+    if number.year is None and issued is not None:
+        return f"{number.slug}-{issued.year}"
+    return number.slug
+
+
+def number_slug(slug, number_year):
+    """Back from a document's slug to its number's slug (what a reference without the year gives)."""
+    return YEAR_SUFFIX.sub("", slug) if number_year is None else slug
+
+
 def normalise_number(text):
     """The number as it should be stored: NFC, no spaces, plain hyphens; letters as written
     (TTg is not TTG), since duplicates are found through the case-insensitive slug."""

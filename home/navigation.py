@@ -1,14 +1,25 @@
 """Navigation shared by every public page: the locale's home, the section menu, languages.
 
 Each function costs a fixed number of queries whatever the size of the tree, and
-caches its result on the request so a template may ask several times.
+caches its result on the request so a template may ask several times. The tree-shaped
+answers (home, sections, breadcrumbs, language links) are also kept in the shared cache
+per site and language (``shared``), until a page is saved, published, unpublished, moved
+or deleted, or a site changes (``invalidate_navigation``).
 """
 
+import uuid
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+NAVIGATION_SECONDS = 600
+GENERATION_KEY = "navigation:generation"
+_MISSING = object()
 
 
 def per_request(request, key, compute):
@@ -16,6 +27,51 @@ def per_request(request, key, compute):
     if key not in store:
         store[key] = compute()
     return store[key]
+
+
+def _generation():
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
+        generation = cache.get(GENERATION_KEY)
+    return generation
+
+
+def invalidate_navigation(*args, **kwargs):
+    """Forget the cached navigation of every site and language."""
+    if kwargs.get("raw"):
+        return
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+
+
+def shared(request, key, compute):
+    """``per_request``, backed by the shared cache: one computation per site, language and tree state."""
+
+    def cached():
+        site = Site.find_for_request(request)
+        parts = key if isinstance(key, tuple) else (key,)
+        full_key = f"navigation:{_generation()}:{site.pk if site else 0}:" + ":".join(map(str, parts))
+        value = cache.get(full_key, _MISSING)
+        if value is _MISSING:
+            value = compute()
+            cache.set(full_key, value, NAVIGATION_SECONDS)
+        return value
+
+    return per_request(request, key, cached)
+
+
+def _page_changed(sender, **kwargs):
+    if isinstance(sender, type) and issubclass(sender, Page):
+        invalidate_navigation(**kwargs)
+
+
+post_save.connect(_page_changed, dispatch_uid="home.navigation.page_saved")
+post_delete.connect(_page_changed, dispatch_uid="home.navigation.page_deleted")
+page_published.connect(invalidate_navigation, dispatch_uid="home.navigation.published")
+page_unpublished.connect(invalidate_navigation, dispatch_uid="home.navigation.unpublished")
+post_page_move.connect(invalidate_navigation, dispatch_uid="home.navigation.moved")
+post_save.connect(invalidate_navigation, sender=Site, dispatch_uid="home.navigation.site_saved")
+post_delete.connect(invalidate_navigation, sender=Site, dispatch_uid="home.navigation.site_deleted")
 
 
 def current_language():
@@ -37,7 +93,7 @@ def locale_home(request):
             or root
         )
 
-    return per_request(request, ("home", current_language()), compute)
+    return shared(request, ("home", current_language()), compute)
 
 
 @dataclass
@@ -75,7 +131,7 @@ def section_tree(request):
                     parent.children.append(page)
         return items
 
-    return per_request(request, ("sections", current_language()), compute)
+    return shared(request, ("sections", current_language()), compute)
 
 
 def main_menu(request):
@@ -84,7 +140,13 @@ def main_menu(request):
 
 def breadcrumbs(page):
     """Ancestors below the tree root, home included, the page itself excluded."""
-    return list(page.get_ancestors().filter(depth__gt=1).only("id", "title", "url_path", "path", "depth"))
+    key = f"navigation:{_generation()}:crumbs:{page.pk}"
+    ancestors = cache.get(key) if page.pk else None
+    if ancestors is None:
+        ancestors = list(page.get_ancestors().filter(depth__gt=1).only("id", "title", "url_path", "path", "depth"))
+        if page.pk:
+            cache.set(key, ancestors, NAVIGATION_SECONDS)
+    return ancestors
 
 
 @dataclass
@@ -128,4 +190,4 @@ def language_links(request, page=None):
             )
         return links
 
-    return per_request(request, ("languages", page.pk if page else None), compute)
+    return shared(request, ("languages", page.pk if page else None, current_language()), compute)

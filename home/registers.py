@@ -4,15 +4,38 @@ A snippet holds the data; a routable index page placed in the tree lists it with
 (django-filter, kept in the URL so a filtered list can be shared), counts per facet, and
 serves each item's detail page at a stable URL below itself. A register's page mixes in
 :class:`RegisterIndexMixin` and says which model, filters and templates it uses.
+
+Speed (docs/library.md, "Speed"): on PostgreSQL the counts of every facet and the number of
+results come from ONE statement (:func:`facet_counts`), and are kept in the shared cache for
+``REGISTER_COUNTS_SECONDS`` keyed by the filter state; any save or delete of a register's
+model (publish, unpublish, edit) empties them (:func:`invalidate_register_counts`).
 """
 
+import hashlib
+import uuid
 from dataclasses import dataclass
+from typing import Callable
 
+from django.apps import apps
+from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Count
-from django.http import Http404
+from django.db import connection
+from django.db.models import Count, F, ManyToManyField
+from django.db.models.expressions import RawSQL
+from django.db.models.signals import post_delete, post_save
+from django.forms.utils import ErrorDict
+from django.http import Http404, QueryDict
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.signals import published, unpublished
+
+from .text import fold
+
+REGISTER_COUNTS_SECONDS = 300  # a few minutes: a publish empties them anyway
+GENERATION_KEY = "registers:generation"
+# Query-string parameters that change the page shown, not the set of items counted.
+NOT_FILTERS = {"page", "sap_xep", "sort"}
 
 
 @dataclass
@@ -25,20 +48,183 @@ class Facet:
     label_field: str | None = None  # the field holding the value's label, e.g. "doc_type__name"
     choices: dict | None = None  # or labels for plain choice values
     distinct: bool = False  # only a many-to-many facet can count one item twice
+    # Adds what ``field`` needs to a queryset, e.g. an annotation: ``lambda qs: qs.with_validity()``.
+    prepare: Callable | None = None
 
-    def counts(self, queryset):
-        values = [self.field] + ([self.label_field] if self.label_field else [])
-        rows = queryset.order_by().values(*values).annotate(total=Count("pk", distinct=self.distinct)).order_by(
-            self.label_field or self.field
-        )
+    def grouped(self, queryset):
+        """The counting query alone: one row per value (``fv``, ``fl``, ``total``)."""
+        if self.prepare:
+            queryset = self.prepare(queryset)
+        queryset = queryset.order_by().annotate(fv=F(self.field))
+        if self.label_field:
+            queryset = queryset.annotate(fl=F(self.label_field))
+        columns = ["fv", "fl"] if self.label_field else ["fv"]
+        return queryset.values(*columns).annotate(total=Count("pk", distinct=self.distinct))
+
+    def options(self, rows):
+        """``rows`` of (value, label or None, count) as the template lists them, in label order."""
         options = []
-        for row in rows:
-            value = row[self.field]
+        for value, label, total in rows:
             if value in (None, ""):
                 continue
-            label = row[self.label_field] if self.label_field else (self.choices or {}).get(value, value)
-            options.append({"value": str(value), "label": str(label), "count": row["total"]})
-        return options
+            if label is None:
+                label = (self.choices or {}).get(value, value)
+            options.append({"value": str(value), "label": str(label), "count": total})
+        if self.choices and not self.label_field:
+            order = {str(value): position for position, value in enumerate(self.choices)}
+            return sorted(options, key=lambda option: order.get(option["value"], len(order)))
+        return sorted(options, key=lambda option: (fold(option["label"]), option["label"]))
+
+    def counts(self, queryset):
+        """This facet's counts over ``queryset`` with a query of its own (the slow, simple way)."""
+        rows = self.grouped(queryset)
+        return self.options((row["fv"], row.get("fl"), row["total"]) for row in rows)
+
+
+def _sql(queryset):
+    sql, params = queryset.query.sql_with_params()
+    return sql, tuple(params)
+
+
+def _many_to_many_counts(model, facet, items):
+    """A many-to-many facet's counting query over ``items``: from the link table straight to the
+    term (``fields__slug`` → legaldocument_fields ⋈ legalfield), without the items' own table."""
+    name, _, rest = facet.field.partition("__")
+    field = model._meta.get_field(name)
+    if not (isinstance(field, ManyToManyField) and rest and not facet.prepare):  # e.g. tags: the general way
+        return facet.grouped(model._default_manager.filter(pk__in=items))
+    through = field.remote_field.through
+    source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+    links = through.objects.filter(**{f"{source}__in": items}).annotate(fv=F(f"{target}__{rest}"))
+    columns = ["fv"]
+    if facet.label_field:
+        label_name, _, label_rest = facet.label_field.partition("__")
+        links = links.annotate(fl=F(f"{target}__{label_rest}") if label_name == name else F(facet.label_field))
+        columns.append("fl")
+    return links.order_by().values(*columns).annotate(total=Count(source, distinct=True))
+
+
+def facet_counts(results, narrowed):
+    """The number of ``results`` and every facet's counts, in one statement on PostgreSQL.
+
+    ``narrowed`` is a list of (facet, queryset the facet counts on). Each distinct set of items
+    is computed once, as a materialised CTE holding the item and the value of every facet
+    counted on it; each facet is then a GROUP BY over that CTE (many-to-many facets join their
+    table to it), and the parts are glued with UNION ALL. Returns ``(total, [options...])``.
+    Other databases (SQLite in development) run one query per facet.
+    """
+    if connection.vendor != "postgresql":
+        return results.count(), [facet.counts(queryset) for facet, queryset in narrowed]
+
+    sets = {}  # (sql, params) of a set's items -> its CTE: name, queryset, facets whose columns it carries
+
+    def cte_for(queryset):
+        key = _sql(queryset.order_by().values("pk"))
+        if key not in sets:
+            sets[key] = {"name": f"r{len(sets)}", "queryset": queryset.order_by(), "columns": []}
+        return sets[key]
+
+    parts, part_params = [], []
+    if not results.query.is_empty():
+        parts.append(f"SELECT -1, NULL, NULL, COUNT(*) FROM {cte_for(results)['name']}")
+    for index, (facet, queryset) in enumerate(narrowed):
+        if queryset.query.is_empty():  # an invalid filter state: nothing to count
+            continue
+        cte = cte_for(queryset)
+        if facet.distinct:
+            # Many-to-many: count over the facet's own join, restricted to the set's items.
+            items = RawSQL(f"SELECT rk FROM {cte['name']}", ())
+            sql, params = _sql(_many_to_many_counts(results.model, facet, items))
+            label = "p.fl::text" if facet.label_field else "NULL"
+            parts.append(f"SELECT {index}, p.fv::text, {label}, p.total FROM ({sql}) p")
+            part_params.extend(params)
+        else:
+            value, label = f"f{index}v", f"f{index}l"
+            cte["columns"].append((facet, value, label))
+            label_sql = f"{label}::text" if facet.label_field else "NULL"
+            group = f"{value}, {label}" if facet.label_field else value
+            parts.append(f"SELECT {index}, {value}::text, {label_sql}, COUNT(*) FROM {cte['name']} GROUP BY {group}")
+
+    ctes, cte_params = [], []
+    for cte in sets.values():
+        queryset, columns = cte["queryset"], {"rk": F("pk")}
+        for facet, value, label in cte["columns"]:
+            if facet.prepare:
+                queryset = facet.prepare(queryset)
+            columns[value] = F(facet.field)
+            if facet.label_field:
+                columns[label] = F(facet.label_field)
+        sql, params = _sql(queryset.annotate(**columns).values(*columns))
+        ctes.append(f"{cte['name']} AS MATERIALIZED ({sql})")
+        cte_params.extend(params)
+
+    if not parts:
+        return 0, [[] for _ in narrowed]
+    statement = "WITH " + ", ".join(ctes) + " " + " UNION ALL ".join(parts)
+    with connection.cursor() as cursor:
+        cursor.execute(statement, cte_params + part_params)
+        rows = cursor.fetchall()
+    total, by_facet = 0, [[] for _ in narrowed]
+    for index, value, label, count in rows:
+        if index == -1:
+            total = count
+        else:
+            by_facet[index].append((value, label, count))
+    return total, [facet.options(facet_rows) for (facet, _), facet_rows in zip(narrowed, by_facet)]
+
+
+def _reuse_cleaned(narrowed, filterset, param):
+    """Give ``narrowed`` (the filters without ``param``) the values ``filterset`` has already
+    cleaned, instead of cleaning them again: a term filter costs a query each time it is cleaned."""
+    form, field = narrowed.form, narrowed.form.fields[param]
+    cleaned = dict(filterset.form.cleaned_data)
+    cleaned[param] = field.clean(field.widget.value_from_datadict(QueryDict(), {}, form.add_prefix(param)))
+    form.cleaned_data = cleaned
+    form._errors = ErrorDict()  # validated: is_valid() is True without cleaning again
+
+
+# --- The cache of counts and its invalidation ------------------------------------------------
+
+def _generation():
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        generation = uuid.uuid4().hex
+        cache.add(GENERATION_KEY, generation, None)
+        generation = cache.get(GENERATION_KEY, generation)
+    return generation
+
+
+def invalidate_register_counts():
+    """Forget every register's cached counts (a publish, unpublish, edit or delete changed them).
+
+    Call it after writes that send no signals (``bulk_create``, ``QuerySet.update``)."""
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+
+
+_declared = None  # the models named by register pages' ``register_models``, once resolved
+_seen = set()  # and those listings have been seen to use, in this process
+
+
+def watched_models():
+    """The models whose changes change some register's lists."""
+    global _declared
+    if _declared is None:
+        _declared = {apps.get_model(label) for model in apps.get_models() if issubclass(model, RegisterIndexMixin)
+                     for label in model.register_models}
+    return _declared | _seen
+
+
+def _on_change(sender, **kwargs):
+    if kwargs.get("raw"):
+        return
+    if sender in watched_models():
+        invalidate_register_counts()
+
+
+post_save.connect(_on_change, dispatch_uid="home.registers.saved")
+post_delete.connect(_on_change, dispatch_uid="home.registers.deleted")
+published.connect(_on_change, dispatch_uid="home.registers.published")
+unpublished.connect(_on_change, dispatch_uid="home.registers.unpublished")
 
 
 class RegisterIndexMixin(RoutablePageMixin):
@@ -48,12 +234,18 @@ class RegisterIndexMixin(RoutablePageMixin):
     - ``register_facets``: the facets to count (each one's param is also a filter of the FilterSet);
     - ``register_list_template`` / ``register_detail_template``;
     - ``register_item_pattern``: the regular expression of an item's slug in its URL;
+    - ``register_models``: labels of the models whose changes change the counts (the register's
+      model, its taxonomies), so that saving or deleting one empties the cached counts;
     and implement ``register_queryset(request)`` (what readers may see) and ``register_item(request, slug)``.
+
+    The cached counts assume ``register_queryset`` depends only on the page and the query string;
+    a register that shows more to some readers adds what differs in ``register_cache_vary(request)``.
     """
 
     register_per_page = 20
     register_facets = ()
     register_item_pattern = r"[-\w]+"
+    register_models = ()
 
     def register_queryset(self, request):
         raise NotImplementedError
@@ -61,23 +253,52 @@ class RegisterIndexMixin(RoutablePageMixin):
     def register_item(self, request, slug):
         raise NotImplementedError
 
+    def register_cache_vary(self, request):
+        return ""
+
+    def register_counts_key(self, request):
+        state = sorted((key, sorted(request.GET.getlist(key))) for key in request.GET if key not in NOT_FILTERS)
+        digest = hashlib.sha256(repr((state, self.register_cache_vary(request))).encode()).hexdigest()[:32]
+        # The date is in the key: validity and "upcoming" facets move at midnight.
+        return f"registers:counts:{_generation()}:{self.pk}:{timezone.localdate().isoformat()}:{digest}"
+
+    def register_counts(self, request, base, results, filterset=None):
+        """(number of results, each facet's options), from the cache or :func:`facet_counts`."""
+        key = self.register_counts_key(request)
+        cached = cache.get(key)
+        if cached is not None:
+            return cached
+        _seen.add(base.model)
+        narrowed = []
+        for facet in self.register_facets:
+            # Each facet counts what the other active filters leave, so its numbers are what a click gives.
+            others = request.GET.copy()
+            others.pop(facet.param, None)
+            narrowed_set = self.register_filterset(others, queryset=base, request=request)
+            if filterset is not None and filterset.is_valid() and facet.param in narrowed_set.form.fields:
+                _reuse_cleaned(narrowed_set, filterset, facet.param)
+            narrowed.append((facet, narrowed_set.qs if narrowed_set.is_valid() else base.none()))
+        counted = facet_counts(results, narrowed)
+        cache.set(key, counted, REGISTER_COUNTS_SECONDS)
+        return counted
+
     def register_listing(self, request):
         base = self.register_queryset(request)
         # Always bound (an empty query string is a valid "no filter"), so the form validates.
         filterset = self.register_filterset(request.GET, queryset=base, request=request)
         results = filterset.qs if filterset.is_valid() else base.none()
-        facets = []
-        for facet in self.register_facets:
-            # Each facet counts what the other active filters leave, so its numbers are what a click gives.
-            others = request.GET.copy()
-            others.pop(facet.param, None)
-            narrowed = self.register_filterset(others, queryset=base, request=request)
-            counted = narrowed.qs if narrowed.is_valid() else base.none()
-            facets.append({"facet": facet, "options": facet.counts(counted),
-                           "selected": request.GET.getlist(facet.param)})
-        page = Paginator(results, self.register_per_page).get_page(request.GET.get("page"))
-        return {"filterset": filterset, "results": page, "facets": facets,
-                "result_count": page.paginator.count}
+        total, options = self.register_counts(request, base, results, filterset)
+        facets = [{"facet": facet, "options": facet_options, "selected": request.GET.getlist(facet.param)}
+                  for facet, facet_options in zip(self.register_facets, options)]
+        paginator = Paginator(results, self.register_per_page)
+        paginator.count = total  # known already: no COUNT(*) of its own
+        page = paginator.get_page(request.GET.get("page"))
+        page.object_list = self.register_page_items(request, list(page.object_list))
+        return {"filterset": filterset, "results": page, "facets": facets, "result_count": total}
+
+    def register_page_items(self, request, items):
+        """The items of the page shown, once fetched: add here what only they need (one query)."""
+        return items
 
     @path("")
     def register_index(self, request):
@@ -85,8 +306,8 @@ class RegisterIndexMixin(RoutablePageMixin):
         context.update(self.register_listing(request))
         return TemplateResponse(request, self.register_list_template, context)
 
-    def register_detail(self, request, slug, template=None):
-        item = self.register_item(request, slug)
+    def register_detail(self, request, slug, template=None, item=None):
+        item = item if item is not None else self.register_item(request, slug)
         if item is None:
             raise Http404
         context = self.get_context(request)
@@ -95,5 +316,3 @@ class RegisterIndexMixin(RoutablePageMixin):
 
     def register_detail_context(self, request, item):
         return {}
-
-

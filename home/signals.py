@@ -2,14 +2,20 @@
 
 from django.conf import settings
 from django.db import models
-from django.db.models.signals import post_save, pre_save
+from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
 from taggit.models import Tag
 from wagtail.fields import StreamField
 from wagtail.models import Revision
 from wagtail.users.models import UserProfile
 
+from .models import WebLink
+from .navigation import invalidate_navigation
 from .text import ascii_slug, to_nfc
+
+# The footer's links are cached with the navigation (home/navigation.py).
+post_save.connect(invalidate_navigation, sender=WebLink, dispatch_uid="home.navigation.weblink_saved")
+post_delete.connect(invalidate_navigation, sender=WebLink, dispatch_uid="home.navigation.weblink_deleted")
 
 
 def normalise_instance_text(instance):

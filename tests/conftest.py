@@ -1,6 +1,7 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 
 from home.models import HomePage
 from home.setup import setup_portal
@@ -11,6 +12,15 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """Build the demo portal once per test session; each test runs in a rolled-back transaction."""
     with django_db_blocker.unblock():
         setup_portal(demo=True)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: cached register counts, navigation and URLs of one
+    test's (rolled-back) data must not answer the next one."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

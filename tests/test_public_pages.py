@@ -179,6 +179,7 @@ def test_query_count_does_not_grow_with_the_number_of_sections(client, home, dja
         page = SectionPage(title=f"Chuyên đề {number}", slug=f"chuyen-de-{number}")
         parent.add_child(instance=page)
         page.save_revision().publish()
+    client.get("/")  # the publish emptied the cached navigation: compare warm with warm
     with CaptureQueriesContext(connection) as after:
         client.get("/")
     assert len(after.captured_queries) == len(before.captured_queries)

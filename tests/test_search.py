@@ -500,6 +500,7 @@ def test_query_count_does_not_grow_with_the_number_of_results(client):
         assert len(titles(search(client, "ea súp"))) == 1
     for number in range(1, 9):
         publish(f"Đếm truy vấn Ea Súp {number}")
+    search(client, "ea súp")  # the publishes emptied the cached navigation: compare warm with warm
     with CaptureQueriesContext(connection) as many:
         assert len(titles(search(client, "ea súp"))) == 9
     assert len(many.captured_queries) == len(few.captured_queries)

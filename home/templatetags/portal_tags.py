@@ -54,7 +54,7 @@ def web_links(context):
             groups.setdefault(link.get_group_display(), []).append(link)
         return list(groups.items())
 
-    return navigation.per_request(context["request"], ("web_links", navigation.current_language()), compute)
+    return navigation.shared(context["request"], ("web_links", navigation.current_language()), compute)
 
 
 @register.filter
