@@ -6,6 +6,7 @@ Later work adds its page types here, so every check covers them at once.
 from documents.models import GazetteIssue
 from home.models import ContentPage
 from news.models import ArticlePage
+from services.models import Procedure
 
 
 def first_url(queryset):
@@ -34,6 +35,10 @@ QUALITY_PAGES = [
     ("document", "/van-ban/42-2022-nd-cp/", 200),
     ("gazette", "/cong-bao/", 200),
     ("gazette-issue", gazette_issue_url, 200),
+    ("procedures", "/dich-vu-cong/thu-tuc-hanh-chinh/?q=giay+phep&cap=province", 200),
+    ("procedure", lambda: first_url(Procedure.objects.filter(live=True, code="1.008401", locale__language_code="vi")), 200),
+    ("english-procedures", "/en/public-services/procedures/", 200),
+    ("english-procedure", lambda: first_url(Procedure.objects.filter(live=True, locale__language_code="en")), 200),
     ("english-home", "/en/", 200),
     ("english-section", "/en/about/functions-and-duties/", 200),
     ("not-found", "/khong-ton-tai/", 404),

@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "news",
     "documents",
     "directory",
+    "services",
     "participation",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
