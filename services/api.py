@@ -1,7 +1,7 @@
 """``/api/v2/procedures/``: the catalogue of procedures, read-only, in the conventions of the
 documents API (documents/api.py: Wagtail API v2's shape, 400 with a Vietnamese message).
 
-``?search=`` (folded, like the catalogue page), ``?sector=`` (a sector's slug), ``?level=``
+``?search=`` (folded, like the catalogue page), ``?for=`` (citizen, organisation), ``?sector=`` (a sector's slug), ``?level=``
 (province, district, commune), ``?service_level=`` (1-4, Nghị định 43/2011), ``?online=`` (full,
 partial, none, Nghị định 42/2022), ``?locale=`` (vi, en), ``?limit=`` (at most 100) and ``?offset=``;
 the answer is ``{"meta": {"total_count": N}, "items": [...]}``. ``/api/v2/procedures/<id>/`` gives one
@@ -16,9 +16,9 @@ from documents.api import DEFAULT_LIMIT, MAX_LIMIT, BadRequest, integer
 from documents.search import search_documents
 
 from .levels import GovernmentLevel, OnlineLevel, OnlineMode
-from .models import Procedure, ProcedureLegalBasis, UsageStat
+from .models import ApplicantType, Procedure, ProcedureLegalBasis, UsageStat
 
-KNOWN_PARAMS = {"search", "sector", "level", "service_level", "online", "locale", "limit", "offset", "format"}
+KNOWN_PARAMS = {"search", "for", "sector", "level", "service_level", "online", "locale", "limit", "offset", "format"}
 
 
 def published_procedures():
@@ -47,6 +47,7 @@ def serialise(procedure, request):
                  "locale": procedure.locale.language_code},
         "code": procedure.code,
         "name": procedure.name,
+        "for": procedure.applicant_type,
         "sector": {"name": procedure.sector.name, "name_en": procedure.sector.name_en, "slug": procedure.sector.slug},
         "level": procedure.government_level,
         "service_level": procedure.online_level,
@@ -83,6 +84,9 @@ def filtered(request):
     procedures = published_procedures()
     if request.GET.get("sector"):
         procedures = procedures.filter(sector__slug=request.GET["sector"])
+    applicant = choice(request, "for", [ApplicantType.CITIZEN, ApplicantType.ORGANISATION])
+    if applicant:
+        procedures = procedures.filter(applicant_type__in=[applicant, ApplicantType.ALL])
     level = choice(request, "level", GovernmentLevel.values)
     if level:
         procedures = procedures.filter(government_level=level)

@@ -11,7 +11,9 @@ from home.models import AgencySettings
 from home.registers import Facet
 
 from .levels import GovernmentLevel, OnlineLevel, OnlineMode, Scale, scale_for
-from .models import Procedure, Sector, ServiceSettings
+from directory.models import Unit
+
+from .models import ApplicantType, Procedure, Sector, ServiceSettings
 
 CATALOGUE_URL_SECONDS = 300
 
@@ -19,6 +21,10 @@ CATALOGUE_URL_SECONDS = 300
 class ProcedureFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Keywords"), method="filter_text",
                                   widget=forms.TextInput(attrs={"type": "search", "maxlength": 200}))
+    doi_tuong = django_filters.MultipleChoiceFilter(
+        label=_("For"), choices=[c for c in ApplicantType.choices if c[0] != ApplicantType.ALL],
+        method="filter_applicants",
+    )
     # Foreign keys and plain fields cannot repeat a row: no DISTINCT.
     linh_vuc = django_filters.ModelMultipleChoiceFilter(
         label=_("Sector"), field_name="sector__slug", to_field_name="slug", queryset=Sector.objects.all(),
@@ -31,6 +37,10 @@ class ProcedureFilter(django_filters.FilterSet):
                                                  distinct=False)
     truc_tuyen = django_filters.MultipleChoiceFilter(label=_("Online service"), field_name="online_mode",
                                                      choices=OnlineMode.choices, distinct=False)
+    co_quan = django_filters.ModelMultipleChoiceFilter(
+        label=_("Handling unit"), field_name="handling_unit__slug", to_field_name="slug", queryset=Unit.objects.all(),
+        distinct=False,
+    )
 
     class Meta:
         model = Procedure
@@ -39,6 +49,10 @@ class ProcedureFilter(django_filters.FilterSet):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.form.fields["q"].widget.attrs["placeholder"] = _("Procedure name or code…")
+
+    def filter_applicants(self, queryset, name, value):
+        # A service for citizens and organisations is in both groups.
+        return queryset.filter(applicant_type__in=[*value, ApplicantType.ALL]) if value else queryset
 
     def filter_text(self, queryset, name, value):
         # The library's folded search (home.text.index_text): "cap giay phep" finds "cấp giấy phép".
@@ -67,14 +81,28 @@ class SectorFacet(Facet):
                  "count": row["total"]} for row in rows]
 
 
+class ApplicantFacet(Facet):
+    """Citizens / organisations: a service for both counts in each group."""
+
+    def __init__(self):
+        super().__init__("doi_tuong", _("For"), "applicant_type")
+
+    def counts(self, queryset):
+        rows = dict(queryset.order_by().values_list("applicant_type").annotate(total=Count("pk")))
+        both = rows.get(ApplicantType.ALL, 0)
+        return [{"value": value, "label": str(label), "count": rows.get(value, 0) + both}
+                for value, label in ApplicantType.choices if value != ApplicantType.ALL and rows.get(value, 0) + both]
+
+
 def facets_for(scale, english=False):
     """The catalogue's facets; the service level is counted on the scale the portal shows."""
     if scale == Scale.DECREE_43:
         level = Facet("muc_do", _("Service level"), "online_level", choices={v: label for v, label in OnlineLevel.choices})
     else:
         level = Facet("truc_tuyen", _("Online service"), "online_mode", choices=dict(OnlineMode.choices))
-    return (SectorFacet(english), Facet("cap", _("Level of government"), "government_level",
-                                        choices=dict(GovernmentLevel.choices)), level)
+    return (ApplicantFacet(), SectorFacet(english),
+            Facet("cap", _("Level of government"), "government_level", choices=dict(GovernmentLevel.choices)), level,
+            Facet("co_quan", _("Handling unit"), "handling_unit__slug", "handling_unit__name"))
 
 
 def service_scale(request):

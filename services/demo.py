@@ -84,6 +84,8 @@ def load_procedures(home):
         procedure = Procedure(
             code=item["code"], name=item["name"], sector=sector_list[item["sector"]], government_level=item["level"],
             online_level=online, online_mode=DEFAULT_MODE[online], for_foreigners="en" in item,
+            applicant_type=("citizen" if item["code"] in content.FOR_CITIZENS
+                            else "all" if item["code"] in content.FOR_ALL else "organisation"),
             applicants=content.APPLICANTS[0], steps=items([vi for vi, _en in content.STEPS], "ol"),
             submission=paragraphs([vi for vi, _en in content.SUBMISSION]
                                   + ([content.ONLINE_SUBMISSION[0]] if online >= 3 else [])),

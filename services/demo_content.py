@@ -176,6 +176,10 @@ PROCEDURES = [
                  dossier=["Application for the import licence", "List of the publications to import"])),
 ]
 
+# Who each service is for (R60); the others are for organisations and businesses.
+FOR_CITIZENS = {"1.006203", "1.007303"}
+FOR_ALL = {"2.001701", "2.001702", "1.008401", "2.001802", "1.006201", "1.005101"}
+
 # The texts every procedure shares, in Vietnamese and English (the demo's English versions).
 STEPS = [
     ("Tổ chức, cá nhân chuẩn bị hồ sơ theo quy định.",

@@ -139,6 +139,14 @@ class ServiceSettings(BaseSiteSetting):
         return self.link_pattern.format(portal=(portal_url or "").rstrip("/"), code=code)
 
 
+class ApplicantType(models.TextChoices):
+    """Who uses the service, the first grouping readers look for (R60)."""
+
+    CITIZEN = "citizen", _("Citizens")
+    ORGANISATION = "organisation", _("Organisations and businesses")
+    ALL = "all", _("Citizens and organisations")
+
+
 class ProcedureQuerySet(models.QuerySet):
     def published(self):
         return self.filter(live=True)
@@ -178,7 +186,12 @@ class Procedure(
         help_text="Thủ tục cần có bản tiếng Anh trên kênh tiếng Anh (Nghị định 42/2022/NĐ-CP; QĐ 96/QĐ-UBND Bắc Ninh, "
                   "Điều 8.2.d).",
     )
-    applicants = models.TextField("Đối tượng thực hiện", blank=True)
+    applicant_type = models.CharField(
+        "Nhóm đối tượng", max_length=20, choices=ApplicantType.choices, default=ApplicantType.ALL,
+        help_text="Danh mục nhóm dịch vụ theo đối tượng sử dụng: công dân, tổ chức – doanh nghiệp "
+                  "(Nghị định 42/2022/NĐ-CP).",
+    )
+    applicants = models.TextField("Đối tượng thực hiện", blank=True, help_text="Mô tả chi tiết đối tượng thực hiện.")
     steps = RichTextField("Trình tự thực hiện", features=TEXT_FEATURES)
     submission = RichTextField(
         "Cách thức thực hiện, nơi tiếp nhận hồ sơ", features=TEXT_FEATURES,
@@ -220,7 +233,7 @@ class Procedure(
     panels = [
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("code"), FieldPanel("sector")]), FieldPanel("name"),
-             FieldRowPanel([FieldPanel("government_level"), FieldPanel("for_foreigners")])],
+             FieldRowPanel([FieldPanel("government_level"), FieldPanel("applicant_type"), FieldPanel("for_foreigners")])],
             heading="Thủ tục",
         ),
         MultiFieldPanel(
@@ -255,9 +268,10 @@ class Procedure(
         index.FilterField("sector_id"),
         index.FilterField("government_level"),
         index.FilterField("online_level"),
+        index.FilterField("applicant_type"),
     ] + FOLDED_SEARCH_FIELDS
     search_title_attribute = "title"
-    api_fields = [APIField("code"), APIField("name"), APIField("government_level"), APIField("online_level"),
+    api_fields = [APIField("code"), APIField("name"), APIField("applicant_type"), APIField("government_level"), APIField("online_level"),
                   APIField("online_mode"), APIField("processing_time"), APIField("fees")]
     # The handling unit stays the same unit in English (shown by its English name when it has one):
     # translating a procedure must not require translating the organisation first.
@@ -461,7 +475,7 @@ class ProcedureCatalogPage(RegisterIndexMixin, PortalPage):
     parent_page_types = ["home.HomePage", "home.SectionPage"]
     register_list_template = "services/catalogue_page.html"
     register_detail_template = "services/procedure_page.html"
-    register_per_page = 25
+    register_per_page = 50
 
     class Meta:
         verbose_name = "Danh mục thủ tục hành chính"
@@ -484,7 +498,7 @@ class ProcedureCatalogPage(RegisterIndexMixin, PortalPage):
         return context
 
     def register_queryset(self, request):
-        return Procedure.objects.published().filter(locale_id=self.locale_id).select_related("sector")
+        return Procedure.objects.published().filter(locale_id=self.locale_id).select_related("sector", "handling_unit")
 
     def register_item(self, request, slug):
         code = slug[:8].replace("-", ".", 1)

@@ -3,10 +3,11 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from home.models import SectionPage
 from home.search import SearchSource
 
 from . import demo, setup
-from .models import Procedure, Sector
+from .models import Procedure, ProcedureCatalogPage, Sector
 
 
 class ProcedureViewSet(SnippetViewSet):
@@ -50,3 +51,22 @@ def services_demo(home):
 @hooks.register("portal_search_sources")
 def procedures_search_source():
     return SearchSource(Procedure, label=_("Administrative procedure"))
+
+
+@hooks.register("portal_page_panels")
+def service_groups_panel(page, request):
+    """On the section above the catalogue: procedures by user and by sector, each one click away, so
+    any procedure is three clicks from the home page (R60)."""
+    if not isinstance(page, SectionPage):
+        return None
+    catalogue = ProcedureCatalogPage.objects.child_of(page).live().first()
+    if catalogue is None:
+        return None
+    from .catalogue import ApplicantFacet, SectorFacet
+
+    procedures = catalogue.register_queryset(request)
+    sectors = SectorFacet(english=page.locale.language_code == "en").counts(procedures)
+    if not sectors:
+        return None
+    return {"template": "services/panels/service_groups.html", "catalogue": catalogue, "sectors": sectors,
+            "applicant_groups": ApplicantFacet().counts(procedures)}

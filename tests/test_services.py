@@ -116,7 +116,7 @@ def test_the_catalogue_is_in_the_section_tree(client):
 
 def test_catalogue_filters_and_facets_with_bounded_queries(client, django_assert_max_num_queries):
     sector = vietnamese("1.008401").sector
-    with django_assert_max_num_queries(30):
+    with django_assert_max_num_queries(35):  # five facets, each counted once
         response = client.get(CATALOGUE, {"linh_vuc": sector.slug, "cap": "province"})
     results = list(response.context["results"])
     assert results and all(p.sector_id == sector.pk and p.government_level == "province" for p in results)
@@ -132,10 +132,38 @@ def test_the_catalogue_costs_the_same_queries_for_one_result_or_a_full_page(clie
     with CaptureQueriesContext(connection) as one:
         assert client.get(CATALOGUE, {"q": "1.007301"}).context["result_count"] == 1
     with CaptureQueriesContext(connection) as full:
-        assert len(client.get(CATALOGUE).context["results"]) == 25
+        assert len(client.get(CATALOGUE).context["results"]) == 30
     assert len(full.captured_queries) <= len(one.captured_queries)
 
 
+@pytest.mark.req("R60")
+def test_services_are_grouped_by_user_type_and_agency(client):
+    response = client.get(CATALOGUE, {"doi_tuong": "citizen"})
+    kinds = {p.applicant_type for p in response.context["results"]}
+    assert kinds == {"citizen", "all"}  # a service for both is in each group
+    facets = {group["facet"].param: group for group in client.get(CATALOGUE).context["facets"]}
+    counts = {option["value"]: option["count"] for option in facets["doi_tuong"]["options"]}
+    procedures = Procedure.objects.filter(live=True, locale__language_code="vi")
+    assert counts["citizen"] == procedures.filter(applicant_type__in=["citizen", "all"]).count()
+    assert counts["organisation"] == procedures.filter(applicant_type__in=["organisation", "all"]).count()
+    unit = vietnamese("2.001601").handling_unit
+    response = client.get(CATALOGUE, {"co_quan": unit.slug})
+    assert {p.handling_unit_id for p in response.context["results"]} == {unit.pk}
+
+
+@pytest.mark.req("R60")
+def test_a_procedure_is_three_clicks_from_the_home_page(client):
+    home = client.get("/").content.decode()
+    assert 'href="/dich-vu-cong/"' in home
+    section = client.get("/dich-vu-cong/").content.decode()
+    for procedure in Procedure.objects.filter(live=True, locale__language_code="vi").select_related("sector"):
+        sector_list = f"{CATALOGUE}?linh_vuc={procedure.sector.slug}"
+        assert f'href="{sector_list}"' in section
+        assert f'href="{procedure.url}"' in client.get(sector_list).content.decode()
+    assert f'href="{CATALOGUE}?doi_tuong=citizen"' in section
+
+
+@pytest.mark.req("R60")
 def test_the_catalogue_filters_by_the_scale_the_settings_choose(client):
     set_scale(Scale.DECREE_43)
     response = client.get(CATALOGUE, {"muc_do": "4"})
@@ -149,6 +177,7 @@ def test_the_catalogue_filters_by_the_scale_the_settings_choose(client):
     assert "Toàn trình" in response.content.decode()
 
 
+@pytest.mark.req("R60")
 def test_the_scale_follows_the_legal_regime_by_default(client):
     agency = AgencySettings.for_site(Site.objects.get(is_default_site=True))
     agency.legal_regime = AgencySettings.REGIME_43
