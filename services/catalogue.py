@@ -100,9 +100,11 @@ def facets_for(scale, english=False):
         level = Facet("muc_do", _("Service level"), "online_level", choices={v: label for v, label in OnlineLevel.choices})
     else:
         level = Facet("truc_tuyen", _("Online service"), "online_mode", choices=dict(OnlineMode.choices))
-    return (ApplicantFacet(), SectorFacet(english),
-            Facet("cap", _("Level of government"), "government_level", choices=dict(GovernmentLevel.choices)), level,
-            Facet("co_quan", _("Handling unit"), "handling_unit__slug", "handling_unit__name"))
+    facets = (ApplicantFacet(), SectorFacet(english),
+              Facet("cap", _("Level of government"), "government_level", choices=dict(GovernmentLevel.choices)), level)
+    if english:
+        return facets  # units are named in Vietnamese: no list of them on the English channel
+    return facets + (Facet("co_quan", _("Handling unit"), "handling_unit__slug", "handling_unit__name"),)
 
 
 def service_scale(request):

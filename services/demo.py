@@ -63,6 +63,7 @@ def attach_form(procedure, item):
     document.file.save(f"mau-don-{item['code'].replace('.', '-')}.odt", ContentFile(odt_form(title, lines)),
                        save=False)
     document.full_clean(exclude=["collection"])  # the checks every upload passes (documents/files.py)
+    document._set_document_file_metadata()  # size and hash, as Wagtail's upload form sets them
     document.save()
     ProcedureForm.objects.create(procedure=procedure, file=document, label=title, sort_order=0)
 

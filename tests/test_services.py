@@ -223,7 +223,7 @@ def test_a_procedure_page_shows_what_r7_lists(client):
         assert text in html, text
     assert "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.008401" in html
     form = procedure.forms.first()
-    assert form.file.url in html
+    assert form.file.url in html and form.file.file_size > 0
 
 
 def test_a_level_two_procedure_has_no_usage_section(client):
