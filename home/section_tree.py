@@ -176,7 +176,7 @@ SECTION_TREE = (
         children=(
             leaf("thu-tuc-hanh-chinh", "Thủ tục hành chính",
                  "Danh mục thủ tục hành chính theo lĩnh vực: trình tự, hồ sơ, thời hạn giải quyết, phí, lệ phí "
-                 "và biểu mẫu."),
+                 "và biểu mẫu.", page_type="services.ProcedureCatalogPage"),
             leaf("huong-dan-nop-ho-so", "Hướng dẫn nộp hồ sơ trực tuyến",
                  "Hướng dẫn sử dụng dịch vụ công trực tuyến và nộp hồ sơ qua mạng."),
         ),
@@ -310,6 +310,9 @@ ENGLISH_SECTIONS = (
                    "Investment incentives, opportunities and projects calling for investment."),
     EnglishSection("dich-vu-cong", "public-services", "Public services",
                    "Administrative procedures and online public services, including those for foreigners."),
+    EnglishSection("dich-vu-cong/thu-tuc-hanh-chinh", "procedures", "Administrative procedures",
+                   "Administrative procedures relevant to foreigners: steps, dossier, processing time, fees and "
+                   "forms, with the link to the online service."),
     EnglishSection("hoi-dap", "questions-and-answers", "Questions and answers",
                    "Ask the agency a question, follow it with its tracking code and read published answers."),
     EnglishSection("lien-he", "contact", "Contact",

@@ -12,6 +12,7 @@ from news.models import ArticlePage
 from participation.models import ConsultationPage, SurveyPage
 from projects.models import BiddingNotice, InvestmentCall, Project
 from science.models import ScienceTopic, TopicStatus
+from services.models import Procedure
 from stats.models import FinancialReport, StatisticalRelease
 
 
@@ -68,6 +69,10 @@ QUALITY_PAGES = [
     ("investment-calls", "/quy-hoach-ke-hoach/uu-dai-dau-tu/", 200),
     ("investment-call", lambda: first_url(InvestmentCall.objects.filter(live=True, locale__language_code="vi")), 200),
     ("english-investment-calls", "/en/plans/investment/", 200),
+    ("procedures", "/dich-vu-cong/thu-tuc-hanh-chinh/?q=giay+phep&cap=province", 200),
+    ("procedure", lambda: first_url(Procedure.objects.filter(live=True, code="1.008401", locale__language_code="vi")), 200),
+    ("english-procedures", "/en/public-services/procedures/", 200),
+    ("english-procedure", lambda: first_url(Procedure.objects.filter(live=True, locale__language_code="en")), 200),
     ("english-home", "/en/", 200),
     ("english-section", "/en/about/functions-and-duties/", 200),
     ("english-organisation", "/en/about/organisation/", 200),

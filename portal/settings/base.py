@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "news",
     "documents",
     "directory",
+    "services",
     "participation",
     "science",
     "stats",
