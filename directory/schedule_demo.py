@@ -7,13 +7,11 @@ import datetime
 from django.db import transaction
 from django.utils import timezone
 
-from home.demo import LEADERS
-
-from .demo import ensure_demo_units
+from .demo import ensure_demo_units, load_demo_organisation
 from .models import Official, ScheduleEntry, ScheduleKind
 from .schedules import Week
 
-# (weekday 0-6, start, end, leaders by index in home.demo.LEADERS, content, place, participants, unit slug,
+# (weekday 0-6, start, end, leaders by index among the demo leaders (Giám đốc, then the two Phó Giám đốc), content, place, participants, unit slug,
 #  recurring)
 WORK_WEEK = (
     (0, "07:30", "09:00", (0, 1, 2), "Giao ban Ban Giám đốc Sở, đánh giá kết quả công tác tuần và triển khai "
@@ -51,17 +49,10 @@ def _time(text):
     return datetime.time.fromisoformat(text) if text else None
 
 
-def ensure_demo_leaders():
-    """The agency's leaders as officials (the people of home.demo.LEADERS), created when missing."""
-    units = ensure_demo_units()
-    leaders = []
-    for order, (name, position, phone, email, _duties) in enumerate(LEADERS, start=1):
-        official = Official.objects.in_default_locale().filter(name=name).first()
-        if official is None:
-            official = Official.objects.create(name=name, position=position, phone=phone, email=email,
-                                               unit=units["ban-giam-doc"], is_leader=True, sort_order=order * 10)
-        leaders.append(official)
-    return leaders
+def ensure_demo_leaders(home):
+    """The agency's leaders: the directory's demo officials (loaded if missing), in their order of display."""
+    load_demo_organisation(home)
+    return list(Official.objects.in_default_locale().leaders().order_by("sort_order", "name"))
 
 
 def _week_has(kind, week):
@@ -72,7 +63,7 @@ def load_schedules(home, today=None):
     """This week's and next week's schedule and reception sessions, published; idempotent per week."""
     today = today or timezone.localdate()
     now = timezone.now()
-    leaders = ensure_demo_leaders()
+    leaders = ensure_demo_leaders(home)
     units = ensure_demo_units()
     this_week = Week.of(today)
     with transaction.atomic():
