@@ -280,7 +280,7 @@ class Procedure(
     class Meta(TranslatableMixin.Meta):
         verbose_name = "Thủ tục hành chính"
         verbose_name_plural = "Thủ tục hành chính"
-        ordering = ["sector__sort_order", "code"]
+        ordering = ["code"]
         constraints = [
             models.UniqueConstraint(fields=["code", "locale"], name="services_procedure_code_locale"),
         ]
@@ -323,7 +323,8 @@ class Procedure(
             duplicates = Procedure.objects.filter(code=self.code, locale_id=self.locale_id).exclude(pk=self.pk)
             if self.locale_id and duplicates.exists():
                 errors["code"] = [f"Đã có thủ tục mã {self.code} trong danh mục."]
-        if not consistent(self.online_level, self.online_mode):
+        valid_scales = self.online_level in OnlineLevel.values and self.online_mode in ("", *OnlineMode.values)
+        if valid_scales and not consistent(self.online_level, self.online_mode):
             errors["online_mode"] = [
                 f"“{OnlineMode(self.online_mode).label}” không khớp với {OnlineLevel(self.online_level).label}: "
                 "toàn trình chỉ ở mức độ 4, một phần ở mức độ 3 hoặc 4, mức độ 1–2 không trực tuyến."

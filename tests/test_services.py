@@ -83,6 +83,13 @@ def test_the_two_scales_must_agree():
     assert "toàn trình chỉ ở mức độ 4" in error.value.message_dict["online_mode"][0]
 
 
+def test_values_off_the_scales_are_refused_not_crashed_on():
+    procedure = make_procedure(online_level=9, online_mode="mot-phan")
+    with pytest.raises(ValidationError) as error:
+        procedure.full_clean()
+    assert {"online_level", "online_mode"} <= set(error.value.message_dict)
+
+
 def test_the_decree_42_mode_is_derived_from_the_level_when_left_blank():
     procedure = make_procedure(online_level=4, usage_guide="<p>Hướng dẫn.</p>")
     procedure.full_clean()
