@@ -196,6 +196,18 @@ def test_a_change_after_publication_is_marked_with_the_previous_values(client, l
     assert "Giờ bắt đầu: 08:00; Địa điểm: Phòng họp số 1" in html
 
 
+def test_later_changes_keep_the_values_first_published(leaders):
+    entry = make_entry(leaders[:1], Week.current().days[4], place="Phòng họp số 1")
+    for place, start in (("Phòng họp số 2", "08:00"), ("Hội trường", "09:00"), ("Phòng họp số 1", "09:00")):
+        before = entry.public_values()
+        entry.place, entry.start_time = place, datetime.time.fromisoformat(start)
+        entry.save()
+        entry.record_change(before, entry.public_values())
+    entry.refresh_from_db()
+    assert entry.sequence == 3
+    assert entry.previous == {"start_time": "08:00"}  # the place is back to what was published
+
+
 def test_drafts_and_unchanged_saves_are_not_marked(leaders):
     draft = make_entry(leaders[:1], Week.current().days[0], publish=False)
     before = draft.public_values()
