@@ -156,6 +156,7 @@ def test_print_view(client, leaders):
     assert response.status_code == 200
     assert "Giao ban đầu tuần" in html and 'class="print-view"' in html
     assert "main-menu" not in html
+    assert f'<link rel="canonical" href="http://testserver{WORK_URL}tuan/{week.slug}/">' in html
 
 
 def test_reception_page_shows_results(client, leaders):
