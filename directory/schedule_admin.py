@@ -171,7 +171,8 @@ def copy_previous_week(kind, week, only_recurring=False):
     if only_recurring:
         source = source.filter(recurring=True)
     existing = set(
-        ScheduleEntry.objects.of_kind(kind).between(week.monday, week.sunday).values_list("date", "start_time", "content")
+        ScheduleEntry.objects.of_kind(kind).between(week.monday, week.sunday)
+        .values_list("date", "start_time", "content")
     )
     copied = 0
     with transaction.atomic():

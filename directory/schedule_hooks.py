@@ -6,7 +6,7 @@ the directory pages' own hooks stay there.
 
 from django.urls import path, reverse
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem, SubmenuMenuItem, Menu
+from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 
 from home.editorial import GROUP_APPROVERS, GROUP_DRAFTERS, GROUP_EDITORS
 from home.models import HomePage

@@ -196,7 +196,8 @@ def week_view(page, request, year=None, number=None, printable=False):
         previous_url=f"{base}tuan/{week.previous.slug}/{query}",
         next_url=f"{base}tuan/{week.next.slug}/{query}",
         this_week_url=f"{base}{query}" if week != this_week else "",
-        print_url=f"{base}tuan/{week.slug}/in/{query}",
+        print_view_url=f"{base}tuan/{week.slug}/in/{query}",
+        print_url=f"{base}tuan/{week.slug}/{query}",  # what a printed page names as its address
         ical_url=f"{base}ical/lanh-dao-{leader.pk}/" if leader else f"{base}ical/",
         canonical_url=f"{base}tuan/{week.slug}/" if week != this_week else base,
     )

@@ -156,6 +156,7 @@ def test_print_view(client, leaders):
     assert response.status_code == 200
     assert "Giao ban đầu tuần" in html and 'class="print-view"' in html
     assert "main-menu" not in html
+    assert f'<link rel="canonical" href="http://testserver{WORK_URL}tuan/{week.slug}/">' in html
 
 
 def test_reception_page_shows_results(client, leaders):
@@ -194,6 +195,18 @@ def test_a_change_after_publication_is_marked_with_the_previous_values(client, l
     assert "Đã thay đổi" in html
     assert "Đổi phòng vì số đại biểu tăng" in html
     assert "Giờ bắt đầu: 08:00; Địa điểm: Phòng họp số 1" in html
+
+
+def test_later_changes_keep_the_values_first_published(leaders):
+    entry = make_entry(leaders[:1], Week.current().days[4], place="Phòng họp số 1")
+    for place, start in (("Phòng họp số 2", "08:00"), ("Hội trường", "09:00"), ("Phòng họp số 1", "09:00")):
+        before = entry.public_values()
+        entry.place, entry.start_time = place, datetime.time.fromisoformat(start)
+        entry.save()
+        entry.record_change(before, entry.public_values())
+    entry.refresh_from_db()
+    assert entry.sequence == 3
+    assert entry.previous == {"start_time": "08:00"}  # the place is back to what was published
 
 
 def test_drafts_and_unchanged_saves_are_not_marked(leaders):

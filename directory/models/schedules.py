@@ -149,7 +149,7 @@ class ScheduleEntry(models.Model):
         }
 
     def record_change(self, before, after, when=None):
-        """After an edit of a published entry: keep what changed as it was, and when (editorial rule).
+        """After an edit of a published entry: keep what changed as published, and when (editorial rule).
 
         ``before`` and ``after`` are ``public_values()`` taken around the edit. Returns True when
         a public field changed. Saves only the change-tracking fields.
@@ -158,7 +158,10 @@ class ScheduleEntry(models.Model):
         if not self.is_published or not changed:
             return False
         self.changed_at = when or timezone.now()
-        self.previous = changed
+        # Readers see the values as first published: an earlier change keeps its older value, and a
+        # field changed back to what was published is no longer listed.
+        merged = {**changed, **(self.previous or {})}
+        self.previous = {name: value for name, value in merged.items() if after.get(name) != value}
         self.sequence += 1
         ScheduleEntry.objects.filter(pk=self.pk).update(
             changed_at=self.changed_at, previous=self.previous, sequence=self.sequence
