@@ -451,7 +451,7 @@ class LegalLibraryPage(RegisterIndexMixin, PortalPage):
             LegalDocument.objects.published()
             .filter(locale_id=self.locale_id, slug=slug)
             .with_validity()
-            .select_related("doc_type", "issuer")
+            .select_related("doc_type", "issuer", "locale")
             .prefetch_related("fields", "files__file")
             .first()
         )
