@@ -5,7 +5,7 @@ from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, Exists, OuterRef, Q, Value, When
-from django.http import HttpResponsePermanentRedirect
+from django.http import Http404, HttpResponsePermanentRedirect
 from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -451,7 +451,7 @@ class LegalLibraryPage(RegisterIndexMixin, PortalPage):
             LegalDocument.objects.published()
             .filter(locale_id=self.locale_id, slug=slug)
             .with_validity()
-            .select_related("doc_type", "issuer")
+            .select_related("doc_type", "issuer", "locale")
             .prefetch_related("fields", "files__file")
             .first()
         )
@@ -475,8 +475,9 @@ class LegalLibraryPage(RegisterIndexMixin, PortalPage):
         item = self.register_item(request, slug)
         if item is None:
             moved = self.moved_document(slug)
-            if moved is not None:
-                return HttpResponsePermanentRedirect(f"{moved.url}{suffix}")
+            if moved is None:
+                raise Http404
+            return HttpResponsePermanentRedirect(f"{moved.url}{suffix}")
         return self.register_detail(request, slug, template=template, item=item)
 
     @re_path(r"^(?P<slug>\d[-\w]*)/$", name="document")
