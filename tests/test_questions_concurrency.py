@@ -12,6 +12,7 @@ from captcha.conf import settings as captcha_settings
 from django.db import connection
 from django.test import Client
 
+from home.setup import setup_portal
 from participation.models import Question
 
 SUBMISSIONS = 50
@@ -20,6 +21,8 @@ SUBMISSIONS = 50
 @pytest.mark.req("R34")
 def test_fifty_concurrent_submissions_get_distinct_codes_and_are_all_stored(transactional_db, monkeypatch):
     monkeypatch.setattr(captcha_settings, "CAPTCHA_TEST_MODE", True)
+    # An earlier transactional test may have emptied the tables: the portal (idempotent) must be there.
+    setup_portal()
     before = Question.objects.count()
     start = threading.Barrier(SUBMISSIONS)
     results, errors = [None] * SUBMISSIONS, []
