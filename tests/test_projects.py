@@ -228,7 +228,8 @@ def test_a_project_page_shows_every_field_the_regulation_lists(client):
     for text in (project.name, project.investor, project.managing_body, project.implementing_unit, project.objective,
                  project.sector.name, "Dự án đầu tư công", "Nhóm C", project.address, "Thành phố Bình An",
                  "19.800.000.000\u00a0đ", "Ngân sách nhà nước", project.funding_source, "512/QĐ-UBND", "10/03/2025",
-                 "01/05/2025", "30/06/2027", "Đang triển khai", "40%", "11.012300"):
+                 "01/05/2025", "30/06/2027", "Đang triển khai", "40%", "11.012300",
+                 "https://www.openstreetmap.org/?mlat=11.012300&amp;mlon=106.672100"):
         assert text in html, text
     # Its bidding packages are linked.
     notice = BiddingNotice.objects.get(notice_number="IB2600451203")
