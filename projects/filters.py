@@ -66,7 +66,8 @@ class ProjectFilter(TextFilterMixin, django_filters.FilterSet):
     trang_thai = django_filters.MultipleChoiceFilter(label="Tình trạng", field_name="status",
                                                      choices=ProjectStatus.choices, distinct=False)
     linh_vuc = django_filters.ModelMultipleChoiceFilter(
-        label="Lĩnh vực", field_name="sector__slug", to_field_name="slug", queryset=Sector.objects.all(), distinct=False)
+        label="Lĩnh vực", field_name="sector__slug", to_field_name="slug", queryset=Sector.objects.all(),
+        distinct=False)
     loai = django_filters.MultipleChoiceFilter(label="Loại dự án", field_name="kind", choices=ProjectKind.choices,
                                                distinct=False)
     nhom = django_filters.MultipleChoiceFilter(label="Nhóm dự án", field_name="group", choices=ProjectGroup.choices,

@@ -222,7 +222,8 @@ class Project(
 
     name = models.CharField("Tên dự án", max_length=500)
     code = models.CharField("Mã dự án", max_length=50, blank=True,
-                            help_text="Mã dự án đầu tư (nếu có), ví dụ mã trên Hệ thống thông tin quốc gia về đầu tư công.")
+                            help_text="Mã dự án đầu tư (nếu có), ví dụ mã trên Hệ thống thông tin quốc gia về "
+                                      "đầu tư công.")
     investor = models.CharField("Chủ đầu tư", max_length=255)
     managing_body = models.CharField("Cơ quan chủ quản", max_length=255, blank=True)
     implementing_unit = models.CharField("Đơn vị thực hiện", max_length=255, blank=True)
@@ -279,7 +280,8 @@ class Project(
                          FieldPanel("implementing_unit")], heading="Chủ đầu tư, chủ quản, đơn vị thực hiện"),
         MultiFieldPanel([FieldPanel("address"), FieldPanel("area"),
                          FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])], heading="Địa điểm"),
-        MultiFieldPanel([FieldPanel("total_investment"), FieldRowPanel([FieldPanel("funding_type"), FieldPanel("donor")]),
+        MultiFieldPanel([FieldPanel("total_investment"),
+                         FieldRowPanel([FieldPanel("funding_type"), FieldPanel("donor")]),
                          FieldPanel("funding_source"), FieldPanel("compensation_plan")],
                         heading="Kinh phí, nguồn vốn, bồi thường"),
         MultiFieldPanel([FieldRowPanel([FieldPanel("decision_number"), FieldPanel("decision_date")]),
@@ -446,8 +448,10 @@ class BiddingNotice(
     closing_at = models.DateTimeField("Thời điểm đóng thầu", null=True, blank=True)
     outcome = models.CharField(
         "Kết quả", max_length=20, blank=True,
-        choices=[(BiddingStatus.AWARDED, BiddingStatus.AWARDED.label), (BiddingStatus.CANCELLED, BiddingStatus.CANCELLED.label)],
-        help_text="Để trống khi chưa có kết quả: trang tự hiện \u201cĐang mời thầu\u201d hoặc \u201cĐã đóng thầu\u201d theo thời điểm đóng thầu.",
+        choices=[(BiddingStatus.AWARDED, BiddingStatus.AWARDED.label),
+                 (BiddingStatus.CANCELLED, BiddingStatus.CANCELLED.label)],
+        help_text="Để trống khi chưa có kết quả: trang tự hiện \u201cĐang mời thầu\u201d hoặc "
+                  "\u201cĐã đóng thầu\u201d theo thời điểm đóng thầu.",
     )
     winner = models.CharField("Nhà thầu trúng thầu", max_length=255, blank=True)
     winning_price = models.BigIntegerField("Giá trúng thầu (đồng)", null=True, blank=True, validators=[NOT_NEGATIVE])
@@ -598,7 +602,8 @@ class InvestmentCall(
         MultiFieldPanel([FieldPanel("title"), FieldRowPanel([FieldPanel("kind"), FieldPanel("sector")]),
                          FieldPanel("objective"), FieldPanel("incentives")], heading="Nội dung"),
         MultiFieldPanel([FieldRowPanel([FieldPanel("location"), FieldPanel("area")]), FieldPanel("scale"),
-                         FieldRowPanel([FieldPanel("land_area"), FieldPanel("capital")]), FieldPanel("investment_form")],
+                         FieldRowPanel([FieldPanel("land_area"), FieldPanel("capital")]),
+                         FieldPanel("investment_form")],
                         heading="Địa điểm, quy mô, vốn"),
         MultiFieldPanel([FieldPanel("legal_basis"), FieldPanel("contact"),
                          FieldRowPanel([FieldPanel("event_date"), FieldPanel("valid_until")])],

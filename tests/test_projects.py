@@ -55,7 +55,8 @@ def errors_of(instance):
 
 @pytest.mark.req("R6")
 @pytest.mark.parametrize("fields, field, message", [
-    ({"start": datetime.date(2026, 5, 1), "end": datetime.date(2026, 1, 1)}, "end", "không được trước thời gian bắt đầu"),
+    ({"start": datetime.date(2026, 5, 1), "end": datetime.date(2026, 1, 1)}, "end",
+     "không được trước thời gian bắt đầu"),
     ({"progress": 120}, "progress", "Tiến độ từ 0 đến 100%"),
     ({"status": ProjectStatus.COMPLETED, "progress": 90}, "progress", "đã hoàn thành phải có tiến độ 100%"),
     ({"status": ProjectStatus.COMPLETED, "progress": 100, "end": None}, "end", "cần có thời gian kết thúc"),
@@ -228,7 +229,8 @@ def test_a_project_page_shows_every_field_the_regulation_lists(client):
     for text in (project.name, project.investor, project.managing_body, project.implementing_unit, project.objective,
                  project.sector.name, "Dự án đầu tư công", "Nhóm C", project.address, "Thành phố Bình An",
                  "19.800.000.000\u00a0đ", "Ngân sách nhà nước", project.funding_source, "512/QĐ-UBND", "10/03/2025",
-                 "01/05/2025", "30/06/2027", "Đang triển khai", "40%", "11.012300"):
+                 "01/05/2025", "30/06/2027", "Đang triển khai", "40%", "11.012300",
+                 "https://www.openstreetmap.org/?mlat=11.012300&amp;mlon=106.672100"):
         assert text in html, text
     # Its bidding packages are linked.
     notice = BiddingNotice.objects.get(notice_number="IB2600451203")
@@ -280,9 +282,10 @@ def test_bidding_notices_list_filter_and_show_their_result(client):
 
 
 def test_a_bidding_notice_closes_by_itself_at_its_closing_time():
-    notice = BiddingNotice(package="Gói", procuring_entity="Sở", closing_at=timezone.now() - datetime.timedelta(hours=1))
+    hour = datetime.timedelta(hours=1)
+    notice = BiddingNotice(package="Gói", procuring_entity="Sở", closing_at=timezone.now() - hour)
     assert notice.status == BiddingStatus.CLOSED
-    notice = BiddingNotice(package="Gói", procuring_entity="Sở", closing_at=timezone.now() + datetime.timedelta(hours=1))
+    notice = BiddingNotice(package="Gói", procuring_entity="Sở", closing_at=timezone.now() + hour)
     assert notice.status == BiddingStatus.OPEN
 
 

@@ -15,7 +15,8 @@ def test_filter_projects_by_status_and_open_one(page, url):
     total = Project.objects.filter(live=True).count()
     assert f"{total} dự án" in page.get_by_role("status").inner_text()
 
-    page.locator(".facet").filter(has_text="Tình trạng").get_by_role("checkbox", name=re.compile("Đang triển khai")).check()
+    status_facet = page.locator(".facet").filter(has_text="Tình trạng")
+    status_facet.get_by_role("checkbox", name=re.compile("Đang triển khai")).check()
     page.get_by_role("button", name="Tìm kiếm", exact=True).last.click()
     page.wait_for_url(re.compile(r"trang_thai=under_way"))
     under_way = Project.objects.filter(live=True, status="under_way")
