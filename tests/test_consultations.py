@@ -311,12 +311,21 @@ def test_the_printable_summary_groups_comments_by_article(client, make_user):
     assert "Quảng cáo" not in html
 
 
-def test_the_page_editor_offers_the_exports(client, make_user):
+def test_the_page_editor_and_the_page_listing_offer_the_exports(client, make_user):
     page = make_consultation()
     client.force_login(make_user("bientap-nut", "Biên tập"))
-    html = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
-    assert reverse("participation_consultation_export", args=[page.pk]) in html
-    assert reverse("participation_consultation_summary", args=[page.pk]) in html
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    listing = client.get(reverse("wagtailadmin_explore", args=[index().pk])).content.decode()
+    for html in (edit, listing):
+        assert reverse("participation_consultation_export", args=[page.pk]) in html
+        assert reverse("participation_consultation_summary", args=[page.pk]) in html
+
+
+def test_a_draft_describes_itself_as_legislation_in_its_metadata(client):
+    page = make_consultation()
+    html = client.get(page.url).content.decode()
+    assert '"about":{"@type":"Legislation"' in html
+    assert '"legislationResponsible":{"@type":"GovernmentOrganization","name":"Phòng Quản lý khoa học"}' in html
 
 
 # --- demo ----------------------------------------------------------------------------------------
