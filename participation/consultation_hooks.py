@@ -27,6 +27,11 @@ class ReceivedOnlyPolicy(ModelPermissionPolicy):
         return super().user_has_permission(user, action)
 
 
+class CommentIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("page")
+
+
 class ModerateView(generic.EditView):
     def save_instance(self):
         # Who decided and when: kept with the comment (and in the object's history).
@@ -44,6 +49,7 @@ class ConsultationCommentViewSet(ModelViewSet):
     url_prefix = "y-kien-gop-y"
     copy_view_enabled = False
     inspect_view_enabled = True
+    index_view_class = CommentIndexView
     edit_view_class = ModerateView
     list_display = ["full_name", Column("page", label="Dự thảo"), "section", "submitted_at", "status"]
     list_filter = ["status", "page"]

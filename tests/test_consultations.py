@@ -276,6 +276,27 @@ def test_drafters_cannot_see_comments_and_nobody_adds_one_in_the_admin(client, m
     assert client.get(reverse("consultation_comments:add")).status_code in (302, 403)
 
 
+def test_the_moderation_list_costs_the_same_queries_for_few_or_many_comments(client, make_user):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    page = make_consultation()
+    client.force_login(make_user("bientap-danhsach", "Biên tập"))
+    listing = reverse("consultation_comments:index")
+
+    def queries():
+        client.get(listing)  # warm the caches that a first request fills
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(listing).status_code == 200
+        return len(captured)
+
+    comment_on(page)
+    few = queries()
+    for number in range(10):
+        comment_on(page, text=f"Ý kiến {number}", full_name=f"Người {number}")
+    assert queries() == few
+
+
 @pytest.mark.req("R9")
 def test_editors_export_every_comment_to_xlsx(client, make_user):
     page = make_consultation()
@@ -311,12 +332,21 @@ def test_the_printable_summary_groups_comments_by_article(client, make_user):
     assert "Quảng cáo" not in html
 
 
-def test_the_page_editor_offers_the_exports(client, make_user):
+def test_the_page_editor_and_the_page_listing_offer_the_exports(client, make_user):
     page = make_consultation()
     client.force_login(make_user("bientap-nut", "Biên tập"))
-    html = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
-    assert reverse("participation_consultation_export", args=[page.pk]) in html
-    assert reverse("participation_consultation_summary", args=[page.pk]) in html
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    listing = client.get(reverse("wagtailadmin_explore", args=[index().pk])).content.decode()
+    for html in (edit, listing):
+        assert reverse("participation_consultation_export", args=[page.pk]) in html
+        assert reverse("participation_consultation_summary", args=[page.pk]) in html
+
+
+def test_a_draft_describes_itself_as_legislation_in_its_metadata(client):
+    page = make_consultation()
+    html = client.get(page.url).content.decode()
+    assert '"about":{"@type":"Legislation"' in html
+    assert '"legislationResponsible":{"@type":"GovernmentOrganization","name":"Phòng Quản lý khoa học"}' in html
 
 
 # --- demo ----------------------------------------------------------------------------------------
