@@ -361,3 +361,17 @@ def test_the_site_search_finds_units_and_officials_without_diacritics(client):
     html = html_of(client, "/tim-kiem/?q=thu+nghiem+kiem+dinh+hieu+chuan")
     assert "Trung tâm Ứng dụng tiến bộ khoa học và công nghệ" in html
     assert 'href="/gioi-thieu/co-cau-to-chuc/trung-tam-ung-dung/"' in html
+
+
+@pytest.mark.req("R15")
+def test_translators_translate_units_in_the_translation_editor(client, make_user):
+    from home.editorial import GROUP_TRANSLATORS
+
+    client.force_login(make_user("biendich-x", GROUP_TRANSLATORS))
+    office_en = Unit.objects.get(slug="van-phong", locale=english())
+    response = client.get(reverse("wagtailsnippets_directory_unit:edit", args=(office_en.pk,)))
+    assert response.status_code == 200
+    assert "Office of the Department" in response.content.decode()
+    new = Unit.objects.create(name="Tổ Pháp chế", slug="to-phap-che", locale=vietnamese())
+    submit = reverse("wagtail_localize:submit_snippet_translation", args=("directory", "unit", new.pk))
+    assert client.get(submit).status_code == 200
