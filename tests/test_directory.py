@@ -375,3 +375,22 @@ def test_translators_translate_units_in_the_translation_editor(client, make_user
     new = Unit.objects.create(name="Tổ Pháp chế", slug="to-phap-che", locale=vietnamese())
     submit = reverse("wagtail_localize:submit_snippet_translation", args=("directory", "unit", new.pk))
     assert client.get(submit).status_code == 200
+
+
+@pytest.mark.req("R42", "R1")
+def test_the_leaders_and_the_units_are_described_in_schema_org(client):
+    import json
+
+    from tests.test_metadata import Head
+
+    document = json.loads(Head(html_of(client, "/gioi-thieu/lanh-dao/")).json_ld[0])
+    page = next(node for node in document["@graph"] if node.get("mainEntity"))
+    people = {person["name"]: person for person in page["mainEntity"]}
+    assert set(people) == {"Nguyễn Văn Thành", "Trần Thị Minh Hà", "Lê Quang Huy"}
+    assert people["Nguyễn Văn Thành"]["jobTitle"] == "Giám đốc"
+    assert people["Nguyễn Văn Thành"]["email"] == "thanhnv@binhan.example.gov.vn"
+    document = json.loads(Head(html_of(client, "/gioi-thieu/co-cau-to-chuc/")).json_ld[0])
+    page = next(node for node in document["@graph"] if node.get("about"))
+    names = [unit["name"] for unit in page["about"]["subOrganization"]]
+    assert names[:2] == ["Ban Giám đốc", "Văn phòng Sở"]
+    assert page["about"]["subOrganization"][1]["url"] == "http://testserver/gioi-thieu/co-cau-to-chuc/van-phong/"
