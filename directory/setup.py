@@ -2,11 +2,12 @@
 
 Units and officials are reference records, not publications: the editorial board's editors
 and approvers keep them up to date, the drafters read them (to route questions, to cite a
-unit). Permissions are granted with the library's helper, so every register grants the same way.
+unit), the translators translate them. Permissions are granted with the library's helper, so
+every register grants the same way.
 """
 
 from documents.setup import grant_model
-from home.editorial import GROUP_APPROVERS, GROUP_DRAFTERS, GROUP_EDITORS
+from home.editorial import GROUP_APPROVERS, GROUP_DRAFTERS, GROUP_EDITORS, GROUP_TRANSLATORS
 
 from .models import Official, Unit
 
@@ -14,6 +15,9 @@ ACTIONS = {
     GROUP_DRAFTERS: ("view",),
     GROUP_EDITORS: ("add", "change", "view"),
     GROUP_APPROVERS: ("add", "change", "delete", "view"),
+    # Translators make and edit the English versions (R15) in wagtail-localize's editor, which needs the
+    # model's add and change permissions (snippet permissions are not per language in Wagtail).
+    GROUP_TRANSLATORS: ("add", "change", "view"),
 }
 
 

@@ -188,7 +188,7 @@ def test_the_contact_page_lists_the_competent_officials_by_unit(client):
     assert len(sections) == Unit.objects.filter(locale=vietnamese()).count()
     office = next(section for section in sections if 'id="don-vi-van-phong"' in section)
     for value in ("Phạm Thị Thu Trang", "Chánh Văn phòng", "0274 3822 458", "mailto:trangptt@binhan.example.gov.vn",
-                  "Đỗ Văn Long", "<caption>Văn phòng Sở</caption>", '<th scope="col">Chức vụ</th>'):
+                  "Đỗ Văn Long", "<caption class=\"visually-hidden\">Văn phòng Sở</caption>", '<th scope="col">Chức vụ</th>'):
         assert value in office, value
     assert "Hoàng Minh Tuấn" not in office
     assert 'href="/gioi-thieu/co-cau-to-chuc/van-phong/"' in office
@@ -361,3 +361,36 @@ def test_the_site_search_finds_units_and_officials_without_diacritics(client):
     html = html_of(client, "/tim-kiem/?q=thu+nghiem+kiem+dinh+hieu+chuan")
     assert "Trung tâm Ứng dụng tiến bộ khoa học và công nghệ" in html
     assert 'href="/gioi-thieu/co-cau-to-chuc/trung-tam-ung-dung/"' in html
+
+
+@pytest.mark.req("R15")
+def test_translators_translate_units_in_the_translation_editor(client, make_user):
+    from home.editorial import GROUP_TRANSLATORS
+
+    client.force_login(make_user("biendich-x", GROUP_TRANSLATORS))
+    office_en = Unit.objects.get(slug="van-phong", locale=english())
+    response = client.get(reverse("wagtailsnippets_directory_unit:edit", args=(office_en.pk,)))
+    assert response.status_code == 200
+    assert "Office of the Department" in response.content.decode()
+    new = Unit.objects.create(name="Tổ Pháp chế", slug="to-phap-che", locale=vietnamese())
+    submit = reverse("wagtail_localize:submit_snippet_translation", args=("directory", "unit", new.pk))
+    assert client.get(submit).status_code == 200
+
+
+@pytest.mark.req("R42", "R1")
+def test_the_leaders_and_the_units_are_described_in_schema_org(client):
+    import json
+
+    from tests.test_metadata import Head
+
+    document = json.loads(Head(html_of(client, "/gioi-thieu/lanh-dao/")).json_ld[0])
+    page = next(node for node in document["@graph"] if node.get("mainEntity"))
+    people = {person["name"]: person for person in page["mainEntity"]}
+    assert set(people) == {"Nguyễn Văn Thành", "Trần Thị Minh Hà", "Lê Quang Huy"}
+    assert people["Nguyễn Văn Thành"]["jobTitle"] == "Giám đốc"
+    assert people["Nguyễn Văn Thành"]["email"] == "thanhnv@binhan.example.gov.vn"
+    document = json.loads(Head(html_of(client, "/gioi-thieu/co-cau-to-chuc/")).json_ld[0])
+    page = next(node for node in document["@graph"] if node.get("about"))
+    names = [unit["name"] for unit in page["about"]["subOrganization"]]
+    assert names[:2] == ["Ban Giám đốc", "Văn phòng Sở"]
+    assert page["about"]["subOrganization"][1]["url"] == "http://testserver/gioi-thieu/co-cau-to-chuc/van-phong/"

@@ -16,10 +16,14 @@ from home.models import SectionPage
 class OrganisationMixin:
     """Puts the organisation, in the page's language, into the page's context."""
 
-    def organisation(self):
+    def organisation(self, request=None):
+        """Loaded once per request: the page's context and its schema.org data both read it."""
         from directory.queries import load_organisation
+        from home.navigation import per_request
 
-        return load_organisation(self.locale)
+        if request is None:
+            return load_organisation(self.locale)
+        return per_request(request, ("directory:organisation", self.locale_id), lambda: load_organisation(self.locale))
 
     def chart_url(self):
         """Where units' pages live: below the organisation chart of the page's language."""
@@ -29,7 +33,7 @@ class OrganisationMixin:
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["organisation"] = kwargs.get("organisation") or self.organisation()
+        context["organisation"] = self.organisation(request)
         context["chart_url"] = self.chart_url()
         return context
 
@@ -49,13 +53,26 @@ class OrganisationPage(OrganisationMixin, RoutablePageMixin, SectionPage):
     def chart_url(self):
         return self.url
 
+    def schema_org(self, request):
+        """The agency (the site's ``GovernmentOrganization`` node) with its units as sub-organisations."""
+        from home.metadata import organization_id
+
+        data = super().schema_org(request)
+        units = [
+            {"@type": "GovernmentOrganization", "name": node.unit.name, "url": request.build_absolute_uri(
+                f"{self.url}{node.slug}/"), **({"email": node.unit.email} if node.unit.email else {}),
+             **({"telephone": node.unit.phone} if node.unit.phone else {})}
+            for node, _depth in self.organisation(request).walk()
+        ]
+        data["about"] = {"@id": organization_id(request), "subOrganization": units}
+        return data
+
     @re_path(r"^(?P<slug>[-\w]+)/$", name="unit")
     def unit_view(self, request, slug):
-        organisation = self.organisation()
-        node = organisation.by_slug.get(slug)
+        node = self.organisation(request).by_slug.get(slug)
         if node is None:
             raise Http404
-        context = self.get_context(request, organisation=organisation)
+        context = self.get_context(request)
         context["node"] = node
         return TemplateResponse(request, "directory/unit_page.html", context)
 
@@ -71,6 +88,20 @@ class LeadersPage(OrganisationMixin, SectionPage):
         verbose_name = "Lãnh đạo cơ quan"
         verbose_name_plural = "Lãnh đạo cơ quan"
 
+    def schema_org(self, request):
+        """Each leader as a schema.org ``Person`` working for the agency."""
+        from home.metadata import organization_id
+
+        data = super().schema_org(request)
+        data["mainEntity"] = [
+            {"@type": "Person", "name": leader.name, "jobTitle": leader.position,
+             "worksFor": {"@id": organization_id(request)},
+             **({"email": leader.email} if leader.email else {}),
+             **({"telephone": leader.phone} if leader.phone else {})}
+            for leader in self.organisation(request).leaders
+        ]
+        return data
+
 
 class ContactPage(OrganisationMixin, SectionPage):
     """Liên hệ: the agency's transaction information, the directory of competent officials by unit
@@ -82,6 +113,11 @@ class ContactPage(OrganisationMixin, SectionPage):
     class Meta:
         verbose_name = "Liên hệ, danh bạ cán bộ"
         verbose_name_plural = "Liên hệ, danh bạ cán bộ"
+
+    def schema_org(self, request):
+        data = super().schema_org(request)
+        data["@type"] = "ContactPage"
+        return data
 
 
 class SpokespersonPage(OrganisationMixin, SectionPage):
