@@ -21,6 +21,7 @@ from wagtail.models import (
     DraftStateMixin,
     LockableMixin,
     Orderable,
+    PreviewableMixin,
     RevisionMixin,
     TranslatableMixin,
     WorkflowMixin,
@@ -87,6 +88,7 @@ class ScienceTopic(
     DraftStateMixin,
     LockableMixin,
     RevisionMixin,
+    PreviewableMixin,
     TranslatableMixin,
     index.Indexed,
     ClusterableModel,
@@ -188,6 +190,13 @@ class ScienceTopic(
     @property
     def title(self):
         return self.name
+
+    @property
+    def search_summary(self):
+        return f"{self.code} · {self.get_level_display()} · {self.host_organisation}. {self.objectives}"
+
+    def get_preview_template(self, request, mode_name):
+        return "science/topic_preview.html"
 
     @property
     def is_accepted(self):

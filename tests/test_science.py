@@ -178,3 +178,18 @@ def test_a_topic_goes_through_the_three_steps_and_the_admin_explains_missing_rep
     assert topic.live
     client.logout()
     assert client.get(REGISTER + "dtkhcn-11-2026/").status_code == 200
+
+
+def test_the_admin_forms_and_preview_open_for_editors(client, make_user):
+    client.force_login(make_user("kh-xem", "Cập nhật"))
+    assert client.get(reverse("wagtailsnippets_science_sciencetopic:add") + "?locale=vi").status_code == 200
+    topic = ScienceTopic.objects.filter(status=TopicStatus.ACCEPTED).first()
+    assert client.get(reverse("wagtailsnippets_science_sciencetopic:edit", args=(topic.pk,))).status_code == 200
+    preview = reverse("wagtailsnippets_science_sciencetopic:preview_on_add")
+    assert client.post(preview, topic_form(status="in_progress")).json()["is_valid"]
+    assert "Bảo tàng tỉnh Bình An" in client.get(preview).content.decode()
+
+
+def test_the_site_search_finds_topics_without_diacritics(client):
+    html = client.get("/tim-kiem/?q=giong+lua+chiu+man").content.decode()
+    assert "Nghiên cứu chọn tạo giống lúa chịu mặn" in html and "/khoa-hoc-cong-nghe/dtkhcn-04-2024/" in html
