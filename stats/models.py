@@ -306,6 +306,7 @@ class RegisterListPage(RegisterIndexMixin, PortalPage):
     subpage_types = []
     register_model = None
     year_field = ""
+    list_related = ()  # foreign keys a list row shows (its file), fetched with it
 
     class Meta:
         abstract = True

@@ -105,6 +105,14 @@ def test_the_chart_scales_bars_from_zero_and_summarises_the_values():
     assert build_chart(table, kind="none") is None
 
 
+def test_a_long_series_labels_every_nth_point_and_few_bars_stay_narrow():
+    rows = [[f"Tháng {month}/2025", month * 10] for month in range(1, 25)]
+    chart = build_chart({"columns": ["Tháng", "Hồ sơ"], "rows": rows, "numeric": [1]})
+    assert sum(point["show_label"] for point in chart.points) == 12
+    two = build_chart({"columns": ["Năm", "Số"], "rows": [["2024", 1], ["2025", 2]], "numeric": [1]})
+    assert max(point["width"] for point in two.points) <= 64
+
+
 def test_negative_values_hang_below_the_axis():
     chart = build_chart({"columns": ["Năm", "Tăng trưởng"], "rows": [["2024", -5], ["2025", 10]], "numeric": [1]})
     falling, rising = chart.points
