@@ -193,3 +193,13 @@ def test_the_admin_forms_and_preview_open_for_editors(client, make_user):
 def test_the_site_search_finds_topics_without_diacritics(client):
     html = client.get("/tim-kiem/?q=giong+lua+chiu+man").content.decode()
     assert "Nghiên cứu chọn tạo giống lúa chịu mặn" in html and "/khoa-hoc-cong-nghe/dtkhcn-04-2024/" in html
+
+
+def test_a_draft_of_a_live_topic_leaves_its_public_address_and_text_alone(client):
+    topic = make_topic()
+    topic.code, topic.name = "ĐTKHCN.99/2025", "Tên mới chưa duyệt"
+    topic.save_revision()  # a draft: the live row keeps its code, address and search text
+    topic.refresh_from_db()
+    assert topic.slug == "dtkhcn-09-2025" and " nang luong " in topic.search_document
+    assert client.get(REGISTER + "dtkhcn-09-2025/").status_code == 200
+    assert "Tên mới chưa duyệt" not in client.get(REGISTER + "?q=ten+moi").content.decode()
