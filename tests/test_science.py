@@ -82,6 +82,7 @@ def test_the_register_lists_filters_and_counts_topics(client, django_assert_max_
     make_topic()
     make_topic(code="ĐTKHCN.10/2025", name="Nghiên cứu chế biến sâu sản phẩm từ cây dừa", field="agricultural",
                level="grassroots", period_start=datetime.date(2023, 3, 1), period_end=datetime.date(2024, 2, 28))
+    client.get(REGISTER)  # warm Wagtail's site-root cache, as a running server has
     with django_assert_max_num_queries(20):
         response = client.get(REGISTER)
     html = response.content.decode()
@@ -104,6 +105,7 @@ def test_the_register_lists_filters_and_counts_topics(client, django_assert_max_
 def test_the_list_costs_the_same_queries_however_many_topics(client, django_assert_max_num_queries):
     for number in range(12):
         make_topic(code=f"CS.{number:02}/2025", name=f"Đề tài cơ sở số {number}", level="grassroots")
+    client.get(REGISTER)
     with django_assert_max_num_queries(20):
         assert client.get(REGISTER + "?cap=grassroots").status_code == 200
 
