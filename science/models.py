@@ -21,6 +21,7 @@ from wagtail.models import (
     DraftStateMixin,
     LockableMixin,
     Orderable,
+    PreviewableMixin,
     RevisionMixin,
     TranslatableMixin,
     WorkflowMixin,
@@ -87,6 +88,7 @@ class ScienceTopic(
     DraftStateMixin,
     LockableMixin,
     RevisionMixin,
+    PreviewableMixin,
     TranslatableMixin,
     index.Indexed,
     ClusterableModel,
@@ -190,6 +192,13 @@ class ScienceTopic(
         return self.name
 
     @property
+    def search_summary(self):
+        return f"{self.code} · {self.get_level_display()} · {self.host_organisation}. {self.objectives}"
+
+    def get_preview_template(self, request, mode_name):
+        return "science/topic_preview.html"
+
+    @property
     def is_accepted(self):
         return self.status == TopicStatus.ACCEPTED
 
@@ -235,17 +244,21 @@ class ScienceTopic(
         if errors:
             raise ValidationError(errors)
 
+    TEXT_FIELDS = {"code", "name", "host_organisation", "lead_researcher", "objectives", "results_summary"}
+
     def save(self, *args, **kwargs):
-        self.code = to_nfc((self.code or "").strip())
-        self.slug = code_slug(self.code)
-        for name in ("name", "host_organisation", "lead_researcher", "objectives", "results_summary"):
-            setattr(self, name, to_nfc(getattr(self, name)))
-        self.search_document = " " + index_text(
-            self.code, self.name, self.host_organisation, self.lead_researcher, self.objectives
-        ) + " "
+        # Wagtail saves a draft of a live topic with ``update_fields`` limited to its revision
+        # fields: the draft's code and text must then not reach the live row's slug and search text.
         update_fields = kwargs.get("update_fields")
-        if update_fields is not None:
-            kwargs["update_fields"] = set(update_fields) | {"slug", "search_document"}
+        if update_fields is None or self.TEXT_FIELDS & set(update_fields):
+            for name in self.TEXT_FIELDS:
+                setattr(self, name, to_nfc((getattr(self, name) or "").strip()))
+            self.slug = code_slug(self.code)
+            self.search_document = " " + index_text(
+                self.code, self.name, self.host_organisation, self.lead_researcher, self.objectives
+            ) + " "
+            if update_fields is not None:
+                kwargs["update_fields"] = set(update_fields) | {"slug", "search_document"}
         super().save(*args, **kwargs)
 
     def get_url(self, request=None):

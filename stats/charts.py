@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 WIDTH, HEIGHT = 640, 320
 LEFT, RIGHT, TOP, BOTTOM = 72, 16, 16, 64  # room for the value axis and the category labels
 MAX_POINTS = 60  # a chart of more categories is unreadable; the table shows them all
+MAX_LABELS = 12  # category labels written under the axis; with more points, every n-th one
+MAX_BAR = 64  # a bar is never wider than this, even for two or three categories
 LABEL_CHARS = 14
 
 
@@ -89,7 +91,8 @@ def build_chart(table, column=None, kind="bar"):
         return TOP + (high - value) / (high - low) * plot_height
 
     slot = plot_width / len(data)
-    bar = slot * 0.6
+    bar = min(slot * 0.6, MAX_BAR)
+    label_every = math.ceil(len(data) / MAX_LABELS)
     baseline = y_of(0)
     points = []
     for position, (label, value) in enumerate(data):
@@ -98,7 +101,7 @@ def build_chart(table, column=None, kind="bar"):
         points.append({
             "label": str(label), "short_label": short(label), "value": value, "text": format_number(value),
             "x": x, "width": bar, "y": min(y, baseline), "height": abs(baseline - y), "cx": x + bar / 2,
-            "point_y": y,
+            "point_y": y, "show_label": position % label_every == 0,
         })
     for point in points:  # a line joins the values themselves
         if kind == "line":

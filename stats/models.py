@@ -16,7 +16,15 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import re_path
 from wagtail.fields import RichTextField
-from wagtail.models import DraftStateMixin, LockableMixin, Orderable, RevisionMixin, TranslatableMixin, WorkflowMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    PreviewableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 
 from home.models import PortalPage
@@ -35,7 +43,7 @@ class ChartKind(models.TextChoices):
     NONE = "none", "Không vẽ biểu đồ"
 
 
-class RegisterItem(FoldedSearchMixin, WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin,
+class RegisterItem(FoldedSearchMixin, WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, PreviewableMixin,
                    TranslatableMixin, index.Indexed, ClusterableModel):
     """What the two registers share: moderation, history, locking, a slug unique in its language."""
 
@@ -185,6 +193,14 @@ class StatisticalRelease(RegisterItem):
         if errors:
             raise ValidationError(errors)
 
+    def get_preview_template(self, request, mode_name):
+        # Editors see the table and chart read from their file before the release goes to review.
+        return "stats/release_preview.html"
+
+    @property
+    def search_summary(self):
+        return f"{self.period_label}. {self.summary}"
+
     def chart(self):
         from .charts import build_chart
 
@@ -253,6 +269,13 @@ class FinancialReport(RegisterItem):
     def __str__(self):
         return self.title
 
+    def get_preview_template(self, request, mode_name):
+        return "stats/financial_report_preview.html"
+
+    @property
+    def search_summary(self):
+        return self.summary
+
     def slug_source(self):
         return f"{self.year} {self.title}" if str(self.year) not in self.title else self.title
 
@@ -283,6 +306,7 @@ class RegisterListPage(RegisterIndexMixin, PortalPage):
     subpage_types = []
     register_model = None
     year_field = ""
+    list_related = ()  # foreign keys a list row shows (its file), fetched with it
 
     class Meta:
         abstract = True

@@ -51,4 +51,5 @@ def stats_demo(home):
 
 @hooks.register("portal_search_sources")
 def stats_search_sources():
-    return [SearchSource(StatisticalRelease, label="Thống kê"), SearchSource(FinancialReport, label="Báo cáo tài chính")]
+    return [SearchSource(StatisticalRelease, label="Thống kê"),
+            SearchSource(FinancialReport, label="Báo cáo tài chính")]

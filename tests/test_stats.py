@@ -105,6 +105,14 @@ def test_the_chart_scales_bars_from_zero_and_summarises_the_values():
     assert build_chart(table, kind="none") is None
 
 
+def test_a_long_series_labels_every_nth_point_and_few_bars_stay_narrow():
+    rows = [[f"Tháng {month}/2025", month * 10] for month in range(1, 25)]
+    chart = build_chart({"columns": ["Tháng", "Hồ sơ"], "rows": rows, "numeric": [1]})
+    assert sum(point["show_label"] for point in chart.points) == 12
+    two = build_chart({"columns": ["Năm", "Số"], "rows": [["2024", 1], ["2025", 2]], "numeric": [1]})
+    assert max(point["width"] for point in two.points) <= 64
+
+
 def test_negative_values_hang_below_the_axis():
     chart = build_chart({"columns": ["Năm", "Tăng trưởng"], "rows": [["2024", -5], ["2025", 10]], "numeric": [1]})
     falling, rising = chart.points
@@ -195,6 +203,7 @@ def test_the_statistics_list_filters_by_year_in_bounded_queries(client, django_a
     for number in range(8):
         make_release(title=f"Bản công bố thử số {number}", published_on=datetime.date(2024, 3, number + 1))
     make_release(title="Bản công bố năm 2026")
+    client.get(STATS)  # warm Wagtail's site-root cache, as a running server has
     with django_assert_max_num_queries(20):
         response = client.get(STATS + "?nam=2024")
     html = response.content.decode()
@@ -252,6 +261,7 @@ def test_a_financial_report_cannot_come_before_its_year_or_from_the_future():
 @pytest.mark.req("R18")
 def test_financial_reports_are_listed_by_year_with_their_files(client, django_assert_max_num_queries):
     report = make_report()
+    client.get(FINANCE)
     with django_assert_max_num_queries(20):
         html = client.get(FINANCE).content.decode()
     assert "Báo cáo tài chính năm 2025 (thử)" in html and report.file.url in html
@@ -263,18 +273,23 @@ def test_financial_reports_are_listed_by_year_with_their_files(client, django_as
 
 # --- the editorial process -------------------------------------------------------------
 
+def release_form(data_file, **extra):
+    return {
+        "title": "Thống kê thử qua quy trình", "period_label": "Năm 2026", "period_start": "2026-01-01",
+        "period_end": "2026-06-30", "published_on": "2026-07-05", "summary": "Tóm tắt.",
+        "method": rich_text("<p>Tổng hợp.</p>"), "analysis": rich_text(""), "data_file": data_file.pk,
+        "table_title": "", "table_unit": "", "chart_kind": "bar", "chart_column": "", "files": inline_formset([]),
+        **extra,
+    }
+
+
 @pytest.mark.django_db
 @pytest.mark.req("R13", "R50")
 def test_a_release_goes_through_the_three_steps_and_the_admin_explains_a_bad_table(client, make_user):
     drafter = make_user("tk-capnhat", "Cập nhật")
     client.force_login(drafter)
     bad = data_document("loi.csv", b"Ten,So\n")
-    form = {
-        "title": "Thống kê thử qua quy trình", "period_label": "Năm 2026", "period_start": "2026-01-01",
-        "period_end": "2026-06-30", "published_on": "2026-07-05", "summary": "Tóm tắt.",
-        "method": rich_text("<p>Tổng hợp.</p>"), "analysis": rich_text(""), "data_file": bad.pk, "table_title": "", "table_unit": "", "chart_kind": "bar",
-        "chart_column": "", "files": inline_formset([]),
-    }
+    form = release_form(bad)
     add = reverse("wagtailsnippets_stats_statisticalrelease:add") + "?locale=vi"
     response = client.post(add, nested_form_data(form))
     assert response.status_code == 200 and "ít nhất một dòng số liệu" in response.content.decode()
@@ -291,3 +306,30 @@ def test_a_release_goes_through_the_three_steps_and_the_admin_explains_a_bad_tab
                             args=(release.pk, "approve", state.pk)), {"comment": ""})
     release.refresh_from_db()
     assert release.live
+
+
+@pytest.mark.django_db
+def test_an_editor_previews_the_table_and_chart_before_submitting(client, make_user):
+    client.force_login(make_user("tk-xem-truoc", "Cập nhật"))
+    data = data_document("xem-truoc.csv", "Tháng,Hồ sơ\nTháng 1,5\nTháng 2,9\n".encode())
+    preview = reverse("wagtailsnippets_stats_statisticalrelease:preview_on_add")
+    assert client.post(preview, nested_form_data(release_form(data))).json()["is_valid"]
+    html = client.get(preview).content.decode()
+    assert '<th scope="row">Tháng 2</th>' in html and html.count("<rect") == 2
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("model", ["statisticalrelease", "financialreport"])
+def test_the_admin_forms_open_for_editors(client, make_user, model):
+    client.force_login(make_user(f"tk-{model}", "Cập nhật"))
+    assert client.get(reverse(f"wagtailsnippets_stats_{model}:add") + "?locale=vi").status_code == 200
+    item = (StatisticalRelease if model == "statisticalrelease" else FinancialReport).objects.first()
+    assert client.get(reverse(f"wagtailsnippets_stats_{model}:edit", args=(item.pk,))).status_code == 200
+
+
+@pytest.mark.django_db
+def test_the_site_search_finds_releases_and_reports(client):
+    html = client.get("/tim-kiem/?q=so+huu+cong+nghiep").content.decode()
+    assert "Kết quả đăng ký sở hữu công nghiệp 6 tháng đầu năm 2026" in html
+    html = client.get("/tim-kiem/?q=du+toan+ngan+sach+2026").content.decode()
+    assert "Công khai dự toán ngân sách năm 2026" in html
