@@ -124,10 +124,13 @@ def facet_counts(results, narrowed):
             sets[key] = {"name": f"r{len(sets)}", "queryset": queryset.order_by(), "columns": []}
         return sets[key]
 
-    parts, part_params = [], []
+    parts, part_params, own = [], [], {}
     if not results.query.is_empty():
         parts.append(f"SELECT -1, NULL, NULL, COUNT(*) FROM {cte_for(results)['name']}")
     for index, (facet, queryset) in enumerate(narrowed):
+        if type(facet).counts is not Facet.counts:  # a facet that counts its own way keeps its query
+            own[index] = facet.counts(queryset)
+            continue
         if queryset.query.is_empty():  # an invalid filter state: nothing to count
             continue
         cte = cte_for(queryset)
@@ -159,7 +162,7 @@ def facet_counts(results, narrowed):
         cte_params.extend(params)
 
     if not parts:
-        return 0, [[] for _ in narrowed]
+        return 0, [own.get(index, []) for index in range(len(narrowed))]
     statement = "WITH " + ", ".join(ctes) + " " + " UNION ALL ".join(parts)
     with connection.cursor() as cursor:
         cursor.execute(statement, cte_params + part_params)
@@ -170,7 +173,8 @@ def facet_counts(results, narrowed):
             total = count
         else:
             by_facet[index].append((value, label, count))
-    return total, [facet.options(facet_rows) for (facet, _), facet_rows in zip(narrowed, by_facet)]
+    return total, [own[index] if index in own else facet.options(facet_rows)
+                   for index, ((facet, _), facet_rows) in enumerate(zip(narrowed, by_facet))]
 
 
 def _reuse_cleaned(narrowed, filterset, param):
