@@ -152,7 +152,7 @@ def _leader_from(request):
         return None
     if not value.isdigit():
         raise BadRequest("Lãnh đạo được chọn không hợp lệ.")
-    leader = Official.objects.leaders().filter(pk=int(value)).first()
+    leader = Official.objects.in_default_locale().leaders().filter(pk=int(value)).first()
     if leader is None:
         raise BadRequest("Không tìm thấy lãnh đạo được chọn.")
     return leader
@@ -274,7 +274,7 @@ def feed_entries(kind, leader=None, today=None):
 def ical_view(page, request, leader_id=None):
     leader = None
     if leader_id is not None:
-        leader = Official.objects.leaders().filter(pk=leader_id).first()
+        leader = Official.objects.in_default_locale().leaders().filter(pk=leader_id).first()
         if leader is None:
             raise Http404("Không có lãnh đạo này.")
     domain = page.get_site().hostname

@@ -21,7 +21,7 @@ TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 
 @pytest.fixture
 def leaders(db):
-    return list(Official.objects.leaders().order_by("sort_order"))
+    return list(Official.objects.in_default_locale().leaders().order_by("sort_order"))
 
 
 def make_entry(leaders, day, start="08:00", kind=ScheduleKind.WORK, publish=True, **fields):
