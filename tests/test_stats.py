@@ -329,7 +329,7 @@ def test_the_admin_forms_open_for_editors(client, make_user, model):
 
 @pytest.mark.django_db
 def test_the_site_search_finds_releases_and_reports(client):
-    html = client.get("/tim-kiem/?q=so+huu+cong+nghiep").content.decode()
+    html = client.get("/tim-kiem/?q=ket+qua+dang+ky+so+huu+cong+nghiep").content.decode()
     assert "Kết quả đăng ký sở hữu công nghiệp 6 tháng đầu năm 2026" in html
     html = client.get("/tim-kiem/?q=du+toan+ngan+sach+2026").content.decode()
     assert "Công khai dự toán ngân sách năm 2026" in html
