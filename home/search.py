@@ -24,7 +24,7 @@ from wagtail.search import index
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Not, PlainText
 
-from .text import exact_key, fold, has_marks, index_text, to_nfc, words
+from .text import exact_key, fold, folded_words, has_marks, index_text, to_nfc, words
 
 MAX_QUERY_LENGTH = 200  # characters of the query that are used; the rest is dropped, with a notice
 MAX_QUERY_WORDS = 32  # and words: each one is a condition for the search backend
@@ -381,3 +381,30 @@ def record_search(terms):
 
     if not terms.is_empty:
         Query.get(terms.text).add_hit()
+
+
+# --- Keyword filters of lists: a stored folded text ----------------------------------------------
+
+class SearchTextMixin:
+    """Keeps ``search_text``, the folded words of the item's texts, for the lists' keyword filter.
+
+    Only saves that write the texts update it: Wagtail saving a draft revision of a live item
+    writes ``latest_revision`` alone, and the draft's words must not reach the public filter.
+    """
+
+    TEXT_FIELDS = ()
+
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or set(self.TEXT_FIELDS) & set(update_fields):
+            self.search_text = " ".join(folded_words(" ".join(str(getattr(self, f) or "") for f in self.TEXT_FIELDS)))
+            if update_fields is not None:
+                kwargs["update_fields"] = set(update_fields) | {"search_text"}
+        super().save(*args, **kwargs)
+
+
+def filter_words(queryset, text):
+    """Items whose texts contain every word of ``text``, with or without its marks."""
+    for word in folded_words(text)[:16]:
+        queryset = queryset.filter(search_text__contains=word)
+    return queryset

@@ -4,12 +4,12 @@ import uuid
 
 from django import forms
 from django.core.paginator import Paginator
-from django.db.models import Q
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 from home.public_forms import rate_limit_exceeded, rate_limited_response
+from home.search import filter_words
 
 from . import tracking
 from .models import QuestionField
@@ -93,9 +93,8 @@ def published_list_view(page, request):
     status = 200
     if form.is_valid():
         if form.cleaned_data["q"]:
-            for word in form.cleaned_data["q"].split()[:10]:
-                questions = questions.filter(Q(title__icontains=word) | Q(body__icontains=word)
-                                             | Q(answer__icontains=word))
+            # Folded on both sides, as the rest of the portal searches: "nghi dinh" finds "Nghị định".
+            questions = filter_words(questions, form.cleaned_data["q"])
         if form.cleaned_data["linh_vuc"]:
             questions = questions.filter(field=form.cleaned_data["linh_vuc"])
     elif form.is_bound:

@@ -12,6 +12,7 @@ from django.http import JsonResponse
 from django.views.decorators.http import require_safe
 
 from documents.api import DEFAULT_LIMIT, MAX_LIMIT, BadRequest, integer
+from home.search import filter_words
 
 from .models import (
     BiddingCategory,
@@ -25,7 +26,6 @@ from .models import (
     ProjectGroup,
     ProjectKind,
     ProjectStatus,
-    filter_words,
 )
 
 COMMON_PARAMS = {"search", "limit", "offset", "format"}

@@ -8,6 +8,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from home.registers import Facet
+from home.search import filter_words
 
 from .models import (
     Area,
@@ -20,7 +21,6 @@ from .models import (
     ProjectKind,
     ProjectStatus,
     Sector,
-    filter_words,
 )
 
 YEARS = {"min_value": 1945, "max_value": 2100}

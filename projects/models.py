@@ -28,8 +28,8 @@ from wagtail_localize.fields import SynchronizedField
 from compliance.models import EventDatedMixin
 from home.models import PortalPage
 from home.registers import RegisterIndexMixin
-from home.search import FOLDED_SEARCH_FIELDS, FoldedSearchMixin
-from home.text import ascii_slug, folded_words
+from home.search import FOLDED_SEARCH_FIELDS, FoldedSearchMixin, SearchTextMixin
+from home.text import ascii_slug
 
 from .money import format_number
 
@@ -127,31 +127,6 @@ def default_locale_id():
         locale_id = Locale.get_default().pk
         cache.set(key, locale_id, INDEX_URL_SECONDS)
     return locale_id
-
-
-class SearchTextMixin:
-    """Keeps ``search_text``, the folded words of the item's texts, for the lists' keyword filter.
-
-    Only saves that write the texts update it: Wagtail saving a draft revision of a live item
-    writes ``latest_revision`` alone, and the draft's words must not reach the public filter.
-    """
-
-    TEXT_FIELDS = ()
-
-    def save(self, *args, **kwargs):
-        update_fields = kwargs.get("update_fields")
-        if update_fields is None or set(self.TEXT_FIELDS) & set(update_fields):
-            self.search_text = " ".join(folded_words(" ".join(str(getattr(self, f) or "") for f in self.TEXT_FIELDS)))
-            if update_fields is not None:
-                kwargs["update_fields"] = set(update_fields) | {"search_text"}
-        super().save(*args, **kwargs)
-
-
-def filter_words(queryset, text):
-    """Items whose texts contain every word of ``text``, with or without its marks."""
-    for word in folded_words(text)[:16]:
-        queryset = queryset.filter(search_text__contains=word)
-    return queryset
 
 
 def check_order(errors, earlier, later, field, message):

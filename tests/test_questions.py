@@ -375,6 +375,25 @@ def test_published_list_shows_only_consented_answers_without_personal_data(clien
     assert client.get("/hoi-dap/da-tra-loi/", {"linh_vuc": "khong-co"}).status_code == 400
 
 
+@pytest.mark.req("R10")
+@pytest.mark.req("R40")
+@pytest.mark.parametrize("query", ["nghi dinh 43", "Nghị định", "NGHI ĐINH", "thong tu 21"])
+def test_published_list_search_finds_words_with_or_without_marks(client, people, query,
+                                                                  django_assert_max_num_queries):
+    unit = people["units"]["phong-quan-ly-cong-nghe"]
+    decree = make_question(title="Thủ tục theo Nghị định 43", consent_to_publish=True)
+    other = make_question(title="Đăng ký tên miền cho hộ kinh doanh", consent_to_publish=True)
+    for item, answer in ((decree, "Theo Thông tư 21/2021/TT-BTTTT."), (other, "Được đăng ký.")):
+        tracking.route(item, people["editor"], unit)
+        tracking.answer(item, people["officer"], answer)
+        tracking.approve(item, people["approver"])
+    with django_assert_max_num_queries(30):
+        response = client.get("/hoi-dap/da-tra-loi/", {"q": query})
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert decree.title in page and other.title not in page
+
+
 @pytest.mark.req("R15")
 def test_a_question_asked_in_english_is_answered_and_published_in_english(client, captcha_passes, people):
     mail.outbox.clear()

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from compliance import workdays
 from home.public_forms import PublicSubmission
+from home.search import SearchTextMixin
 from home.text import ascii_slug
 
 __all__ = [
@@ -207,11 +208,13 @@ class TrackedRequest(PublicSubmission):
         return timezone.localdate(self.answered_at) <= self.due_date
 
 
-class Question(TrackedRequest):
+class Question(SearchTextMixin, TrackedRequest):
     """A citizen's question (Hỏi đáp, R10, R30-R33)."""
 
     code_prefix = "HD"
     deadline_setting = "question"
+    # The published list's keyword filter folds both sides: "nghi dinh" finds "Nghị định" (R40).
+    TEXT_FIELDS = ("title", "body", "answer")
 
     field = models.ForeignKey(QuestionField, verbose_name="Lĩnh vực", null=True, blank=True,
                               on_delete=models.SET_NULL, related_name="questions")
@@ -219,6 +222,9 @@ class Question(TrackedRequest):
         "Đồng ý công khai", default=False,
         help_text="Chỉ câu hỏi người hỏi đồng ý công khai mới được đăng (không kèm thông tin cá nhân).",
     )
+    search_text = models.TextField("Văn bản tìm kiếm", blank=True, editable=False,
+                                   help_text="Tiêu đề, câu hỏi và câu trả lời viết không dấu, để tìm có dấu hay "
+                                             "không dấu đều thấy (tự điền khi lưu).")
 
     class Meta(TrackedRequest.Meta):
         verbose_name = "Câu hỏi của công dân"
