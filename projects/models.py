@@ -14,7 +14,7 @@ from django.db import models
 from django.db.models import Case, F, Q, Value, When
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.template.response import TemplateResponse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -26,7 +26,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from compliance.models import EventDatedMixin
-from home.models import PortalPage
+from home.models import LocalizedFieldsMixin, PortalPage
 from home.registers import RegisterIndexMixin
 from home.search import FOLDED_SEARCH_FIELDS, FoldedSearchMixin, SearchTextMixin
 from home.text import ascii_slug
@@ -40,7 +40,7 @@ NOT_NEGATIVE = MinValueValidator(0, message="Số tiền không được âm.")
 # --- Lists editors keep: fields (lĩnh vực) and areas (địa bàn) ---------------------------------
 
 
-class Term(models.Model):
+class Term(LocalizedFieldsMixin, models.Model):
     """A term of an admin-managed list, with its English name for the English channel (R15)."""
 
     name = models.CharField("Tên", max_length=255, unique=True)
@@ -63,7 +63,7 @@ class Term(models.Model):
     @property
     def label(self):
         """The name in the language of the page being read."""
-        return self.name_en if translation.get_language() == "en" and self.name_en else self.name
+        return self.localized("name")
 
     def save(self, *args, **kwargs):
         if not self.slug:
