@@ -905,6 +905,10 @@ def register_rows(count, seed=None, locale=None):
         }
         for relation, target in relations:
             column = RELATION_COLUMNS[relation]
-            row[column] = "; ".join(filter(None, [row.get(column, ""), target.number]))
+            # A number without a year names one document only with its date, as documents cite it.
+            cited = target.number
+            if parse_number(target.number).year is None:
+                cited += f" ngày {vn_date(target.issued)}"
+            row[column] = "; ".join(filter(None, [row.get(column, ""), cited]))
         rows.append(row)
     return rows

@@ -388,6 +388,16 @@ def parse_date(value):
     raise ValueError(text)
 
 
+CITATION = re.compile(r"^(?P<number>.+?)\s+ngày\s+(?P<date>.+)$", re.IGNORECASE)
+
+
+def _citation(text):
+    """A relation cell's item: the number, and the issue date it may carry
+    (``45/QĐ-UBND ngày 12/03/2024``, as documents cite each other)."""
+    match = CITATION.match(text)
+    return (match.group("number"), match.group("date") or "") if match else (text, "")
+
+
 def _split(value, separators=LIST_SEPARATOR):
     items = []
     for item in re.split(f"[{re.escape(separators)}\n]", _text(value)):
@@ -518,7 +528,8 @@ class _Entry:
     issuer_ref: object = None
     field_refs: list | None = None  # None: no column (or kept)
     files: list = field(default_factory=list)
-    relations: list = field(default_factory=list)  # (kind, number text, slug)
+    relations: list = field(default_factory=list)  # (kind, text as cited, slug)
+    cited_by_number: set = field(default_factory=set)  # slugs of numbers cited without a year or date
     targets: list = field(default_factory=list)  # (kind, ("doc", pk) | ("row", entry))
     existing: object = None  # LegalDocument
     content: dict | None = None  # its latest revision's content when that is its current state
@@ -767,13 +778,22 @@ class _Importer:
             if kind not in cells:
                 continue
             for text in _split(cells[kind], ";,"):
+                number_text, date_text = _citation(text)
                 try:
-                    target = parse_number(text)
+                    target = parse_number(number_text)
+                    issued = parse_date(date_text) if date_text else None
                 except ValidationError as error:
                     self.error(entry, kind, error.messages[0])
+                except ValueError:
+                    self.error(entry, kind, f"“{date_text}” trong “{text}” không phải ngày hợp lệ; ghi theo dạng "
+                                            "ngày/tháng/năm, ví dụ 45/QĐ-UBND ngày 12/03/2024.")
                 else:
-                    if (kind, target.slug) not in {(k, s) for k, _, s in entry.relations}:
-                        entry.relations.append((kind, target.text, target.slug))
+                    # A number without a year names one document only with its issue date (year).
+                    slug = document_slug(target, issued)
+                    if target.year is None and issued is None:
+                        entry.cited_by_number.add(slug)
+                    if (kind, slug) not in {(k, s) for k, _, s in entry.relations}:
+                        entry.relations.append((kind, text, slug))
 
     def check_length(self, entry, key, text):
         limit = COLUMNS_BY_KEY[key].max_length
@@ -837,7 +857,7 @@ class _Importer:
     def check(self, entries):
         parsed = [entry for entry in entries if entry.number is not None and entry.issuer_ref is not None]
         slugs = {entry.slug for entry in parsed} | {slug for entry in entries for _, _, slug in entry.relations}
-        yearless = {slug for entry in entries for _, text, slug in entry.relations if parse_number(text).year is None}
+        yearless = {slug for entry in entries for slug in entry.cited_by_number}
         self.load_library(slugs, parsed, yearless)
         # Duplicates inside the file.
         first = {}
@@ -959,10 +979,12 @@ class _Importer:
         in_file = defaultdict(list)
         for entry in first.values():
             in_file[entry.number.slug].append(entry)  # cited by number: without the year it lacks
+            if entry.slug != entry.number.slug:
+                in_file[entry.slug].append(entry)  # cited with its date
         for entry in entries:
             for kind, text, slug in entry.relations:
                 rows = in_file.get(slug, [])
-                library = self.by_number.get(slug, [])
+                library = self.by_number.get(slug) or self.by_slug.get(slug, [])
                 if len(rows) == 1:
                     # A row updating a document of the library points to that document.
                     target = ("doc", rows[0].existing.pk) if rows[0].existing is not None else ("row", rows[0])
@@ -975,8 +997,10 @@ class _Importer:
                     target = ("doc", library[0][0])
                 elif len(library) > 1:
                     issuers = ", ".join(sorted({name for _, _, name, _ in library}))
+                    hint = (f" Ghi kèm ngày ban hành: “{text} ngày …/…/…”." if slug in entry.cited_by_number
+                            else "")
                     self.error(entry, kind, f"Số “{text}” ứng với nhiều văn bản trong thư viện ({issuers}); "
-                                            "không biết chọn văn bản nào.")
+                                            f"không biết chọn văn bản nào.{hint}")
                     continue
                 else:
                     self.error(entry, kind, f"Không tìm thấy văn bản số “{text}” trong thư viện hay trong tệp.")

@@ -431,6 +431,37 @@ def test_a_relation_to_itself_or_to_an_ambiguous_number_is_refused(tmp_path):
     assert "chính nó" in report.errors[0].message and "nhiều dòng" in report.errors[1].message
 
 
+@pytest.mark.req("R22")
+def test_a_number_without_a_year_is_cited_with_its_date_when_the_library_holds_several_years(tmp_path):
+    older = import_documents(write_csv(tmp_path / "cu.csv", [
+        row(number="74/QĐ-UBND", issued="12/03/2023", effective="", summary="Kế hoạch năm 2023"),
+        row(number="74/QĐ-UBND", issued="05/02/2024", effective="", summary="Kế hoạch năm 2024"),
+    ]), publish=True)
+    assert older.created == 2
+    of_2024 = LegalDocument.objects.get(slug="74-qd-ubnd-2024")
+
+    # without its date the number names two documents: the message says how to choose
+    report = import_documents(write_csv(tmp_path / "mo-ho.csv", [
+        row(number="7201/2025/QĐ-UBND", **{"Căn cứ": "74/QĐ-UBND"})]))
+    assert [(error.row, error.column) for error in report.errors] == [(2, "Căn cứ")]
+    assert "nhiều văn bản" in report.errors[0].message and "74/QĐ-UBND ngày" in report.errors[0].message
+
+    # with it (as documents cite each other), the library's 2024 document and a row of the file
+    report = import_documents(write_csv(tmp_path / "ro.csv", [
+        row(number="7201/2025/QĐ-UBND", **{"Căn cứ": "74/QĐ-UBND ngày 05/02/2024; 75/QĐ-UBND Ngày 1/3/2025"}),
+        row(number="75/QĐ-UBND", issued="01/03/2025", effective="", summary="Quyết định trong cùng tệp"),
+    ]), publish=True)
+    assert report.ok, [str(error) for error in report.errors]
+    cited = LegalDocument.objects.get(number="7201/2025/QĐ-UBND").relations.values_list("target__slug", flat=True)
+    assert sorted(cited) == [of_2024.slug, "75-qd-ubnd-2025"]
+
+    # a date that is not one is reported, nothing imported
+    report = import_documents(write_csv(tmp_path / "sai.csv", [
+        row(number="7202/2025/QĐ-UBND", **{"Căn cứ": "74/QĐ-UBND ngày 31/02/2024"})]))
+    assert [(error.row, error.column) for error in report.errors] == [(2, "Căn cứ")]
+    assert "31/02/2024" in report.errors[0].message and not LegalDocument.objects.filter(number="7202/2025/QĐ-UBND")
+
+
 # --- what the bulk path writes is what Wagtail would ----------------------------------------------
 
 def test_new_documents_are_indexed_as_a_save_would(tmp_path):
