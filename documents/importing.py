@@ -990,17 +990,15 @@ class _Importer:
                     target = ("doc", rows[0].existing.pk) if rows[0].existing is not None else ("row", rows[0])
                 elif len(rows) > 1:
                     lines = ", ".join(str(other.row) for other in rows)
-                    self.error(entry, kind, f"Số “{text}” ứng với nhiều dòng của tệp (dòng {lines}), khác cơ quan "
-                                            "ban hành; không biết chọn văn bản nào.")
+                    self.error(entry, kind, f"Số “{text}” ứng với nhiều dòng của tệp (dòng {lines}); không biết "
+                                            f"chọn văn bản nào.{self.date_hint(entry, text, slug)}")
                     continue
                 elif len(library) == 1:
                     target = ("doc", library[0][0])
                 elif len(library) > 1:
                     issuers = ", ".join(sorted({name for _, _, name, _ in library}))
-                    hint = (f" Ghi kèm ngày ban hành: “{text} ngày …/…/…”." if slug in entry.cited_by_number
-                            else "")
                     self.error(entry, kind, f"Số “{text}” ứng với nhiều văn bản trong thư viện ({issuers}); "
-                                            f"không biết chọn văn bản nào.{hint}")
+                                            f"không biết chọn văn bản nào.{self.date_hint(entry, text, slug)}")
                     continue
                 else:
                     self.error(entry, kind, f"Không tìm thấy văn bản số “{text}” trong thư viện hay trong tệp.")
@@ -1026,6 +1024,11 @@ class _Importer:
                                                 "nhập; quan hệ này không tạo được.")
                         changed = True
                         break
+
+    @staticmethod
+    def date_hint(entry, text, slug):
+        """How to name one of several documents sharing a number without a year."""
+        return f" Ghi kèm ngày ban hành: “{text} ngày …/…/…”." if slug in entry.cited_by_number else ""
 
     # -- what a row changes
 
