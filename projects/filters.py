@@ -7,7 +7,7 @@ from django.db.models import Count, F
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from home.registers import Facet
+from home.registers import Facet, TermFilter
 from home.search import filter_words
 
 from .models import (
@@ -65,17 +65,14 @@ class ProjectFilter(TextFilterMixin, django_filters.FilterSet):
     q = keyword_field("Từ khóa")
     trang_thai = django_filters.MultipleChoiceFilter(label="Tình trạng", field_name="status",
                                                      choices=ProjectStatus.choices, distinct=False)
-    linh_vuc = django_filters.ModelMultipleChoiceFilter(
-        label="Lĩnh vực", field_name="sector__slug", to_field_name="slug", queryset=Sector.objects.all(),
-        distinct=False)
+    linh_vuc = TermFilter(label="Lĩnh vực", field_name="sector", queryset=Sector.objects.all())
     loai = django_filters.MultipleChoiceFilter(label="Loại dự án", field_name="kind", choices=ProjectKind.choices,
                                                distinct=False)
     nhom = django_filters.MultipleChoiceFilter(label="Nhóm dự án", field_name="group", choices=ProjectGroup.choices,
                                                distinct=False)
     nguon_von = django_filters.MultipleChoiceFilter(label="Loại hình tài trợ", field_name="funding_type",
                                                     choices=FundingType.choices, distinct=False)
-    dia_ban = django_filters.ModelMultipleChoiceFilter(
-        label="Địa bàn", field_name="area__slug", to_field_name="slug", queryset=Area.objects.all(), distinct=False)
+    dia_ban = TermFilter(label="Địa bàn", field_name="area", queryset=Area.objects.all())
     nam = django_filters.NumberFilter(label="Năm thực hiện", method="filter_year", **YEARS)
 
     class Meta:
@@ -127,11 +124,8 @@ class InvestmentCallFilter(TextFilterMixin, django_filters.FilterSet):
     q = keyword_field(_("Keywords"))
     loai = django_filters.MultipleChoiceFilter(label=_("Kind"), field_name="kind", choices=InvestmentCallKind.choices,
                                                distinct=False)
-    linh_vuc = django_filters.ModelMultipleChoiceFilter(
-        label=_("Sector"), field_name="sector__slug", to_field_name="slug", queryset=Sector.objects.all(),
-        distinct=False)
-    dia_ban = django_filters.ModelMultipleChoiceFilter(
-        label=_("Area"), field_name="area__slug", to_field_name="slug", queryset=Area.objects.all(), distinct=False)
+    linh_vuc = TermFilter(label=_("Sector"), field_name="sector", queryset=Sector.objects.all())
+    dia_ban = TermFilter(label=_("Area"), field_name="area", queryset=Area.objects.all())
 
     class Meta:
         fields = []

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from documents.search import search_documents
 from home.models import AgencySettings
-from home.registers import Facet
+from home.registers import Facet, TermFilter
 
 from .levels import GovernmentLevel, OnlineLevel, OnlineMode, Scale, scale_for
 from directory.models import Unit
@@ -26,10 +26,7 @@ class ProcedureFilter(django_filters.FilterSet):
         method="filter_applicants",
     )
     # Foreign keys and plain fields cannot repeat a row: no DISTINCT.
-    linh_vuc = django_filters.ModelMultipleChoiceFilter(
-        label=_("Sector"), field_name="sector__slug", to_field_name="slug", queryset=Sector.objects.all(),
-        distinct=False,
-    )
+    linh_vuc = TermFilter(label=_("Sector"), field_name="sector", queryset=Sector.objects.all())
     cap = django_filters.MultipleChoiceFilter(label=_("Level of government"), field_name="government_level",
                                               choices=GovernmentLevel.choices, distinct=False)
     muc_do = django_filters.MultipleChoiceFilter(label=_("Service level"), field_name="online_level",
@@ -37,10 +34,7 @@ class ProcedureFilter(django_filters.FilterSet):
                                                  distinct=False)
     truc_tuyen = django_filters.MultipleChoiceFilter(label=_("Online service"), field_name="online_mode",
                                                      choices=OnlineMode.choices, distinct=False)
-    co_quan = django_filters.ModelMultipleChoiceFilter(
-        label=_("Handling unit"), field_name="handling_unit__slug", to_field_name="slug", queryset=Unit.objects.all(),
-        distinct=False,
-    )
+    co_quan = TermFilter(label=_("Handling unit"), field_name="handling_unit", queryset=Unit.objects.all())
 
     class Meta:
         model = Procedure
