@@ -446,6 +446,10 @@ class LegalLibraryPage(RegisterIndexMixin, PortalPage):
     def register_page_items(self, request, items):
         return LegalDocument.objects.validity_of(items)
 
+    def register_sitemap_items(self, request):
+        # A document's address is below the main library, not below the category sub-sections.
+        return None if self.category else super().register_sitemap_items(request)
+
     def register_item(self, request, slug):
         return (
             LegalDocument.objects.published()

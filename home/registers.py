@@ -268,6 +268,8 @@ class RegisterIndexMixin(RoutablePageMixin):
     - ``register_models``: labels of the models whose changes change the counts (the register's
       model, its taxonomies), so that saving or deleting one empties the cached counts;
     and implement ``register_queryset(request)`` (what readers may see) and ``register_item(request, slug)``.
+    ``/sitemap.xml`` lists each of ``register_sitemap_items(request)`` at ``register_item_path(item)``
+    below the page (home/sitemaps.py).
 
     The cached counts assume ``register_queryset`` depends only on the page and the query string;
     a register that shows more to some readers adds what differs in ``register_cache_vary(request)``.
@@ -286,6 +288,15 @@ class RegisterIndexMixin(RoutablePageMixin):
 
     def register_cache_vary(self, request):
         return ""
+
+    def register_sitemap_items(self, request):
+        """The items this page serves at their own address, for the sitemap: what readers may see.
+        A page whose items have their address below another page (a sub-section) returns None."""
+        return self.register_queryset(request)
+
+    def register_item_path(self, item):
+        """An item's address relative to this page ("" when it has none), as its detail route reads it."""
+        return f"{item.slug}/" if item.slug else ""
 
     def register_counts_key(self, request):
         state = sorted((key, sorted(request.GET.getlist(key))) for key in request.GET if key not in NOT_FILTERS)

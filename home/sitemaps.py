@@ -3,30 +3,75 @@
 Wagtail's own sitemap lists the pages under the site's root page, the Vietnamese home;
 the English home is its sibling (a wagtail-localize translation at depth 2), so its tree
 would be missed. This sitemap lists every live, public page under the site's home page
-*and under each of its translations*, with ``lastmod`` and, for pages that exist in more
-than one language, ``<xhtml:link rel="alternate" hreflang>`` to each version (plus
-``x-default``, the Vietnamese one), as the pages' own ``<head>`` does.
+*and under each of its translations*, then every public item of the registers those pages
+serve (documents, gazette issues, projects, bidding notices, investment calls, procedures,
+science topics, statistics, financial reports) at its own address, with ``lastmod`` and, for
+what exists in more than one language, ``<xhtml:link rel="alternate" hreflang>`` to each
+version (plus ``x-default``, the Vietnamese one), as the pages' own ``<head>`` does.
 
-Queries are bounded: the site, the homes, the view restrictions, the count, the pages
-(one query per page type for ``specific``) and one query for the translations of a
-sitemap page's items, whatever the number of pages. Django paginates above 50,000 addresses (``?p=2``).
+Queries are bounded: the site, the homes, the view restrictions, the register pages, one count
+per register page, the pages (one query per page type for ``specific``), one query per register
+page for its items, and one query for the translations of the pages and one per register page
+for those of its items, whatever the number of pages and items. Django paginates above 50,000
+addresses (``?p=2``), pages and items counted together.
 """
 
 from functools import reduce
 from operator import or_
+from typing import NamedTuple
 
 from django.conf import settings
 from django.contrib.sitemaps import views as sitemap_views
-from django.db.models import Q
+from django.db.models import Model, Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import prepare_sitemaps
-from wagtail.models import Page
+from wagtail.models import Locale, Page, TranslatableMixin
 
 from .metadata import absolute_page_url
+from .registers import RegisterIndexMixin
+
+
+class RegisterEntry(NamedTuple):
+    """An item of a register, with the index page that serves it at ``<index>/<path>``."""
+
+    index: Page
+    item: Model
+
+
+class SitemapEntries:
+    """The pages, then each register's items, as one sequence Django's paginator counts and
+    slices: counting costs a query per source, a slice fetches only the sources it covers."""
+
+    def __init__(self, pages, registers):
+        self.sources = [(None, pages)] + list(registers)
+        self._counts = None
+
+    def counts(self):
+        if self._counts is None:
+            self._counts = [items.count() for _, items in self.sources]
+        return self._counts
+
+    def count(self):
+        return sum(self.counts())
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, window):
+        start, stop = window.start or 0, window.stop  # the paginator always takes a slice
+        entries, offset = [], 0
+        for (index, items), count in zip(self.sources, self.counts()):
+            low, high = max(start - offset, 0), min(stop - offset, count)
+            if low < high:
+                chunk = items[low:high]
+                entries.extend(chunk if index is None else (RegisterEntry(index, item) for item in chunk))
+            offset += count
+        return entries
 
 
 class PortalSitemap(Sitemap):
-    """Every live, public page of every language tree of the site, with its translations."""
+    """Every live, public page of every language tree of the site, with its translations, and
+    every public item of the registers those pages serve."""
 
     def locale_homes(self):
         """The site's root page and its translations (the English home...)."""
@@ -44,47 +89,105 @@ class PortalSitemap(Sitemap):
                 self._pages = Page.objects.none()
         return self._pages
 
+    def registers(self):
+        """(index page, its items) for each public register page that serves items at their own
+        address; a sub-section showing part of another index's items gives none."""
+        indexes = self.pages().type(RegisterIndexMixin).order_by("path").specific()
+        sources = []
+        for index in indexes:
+            items = index.register_sitemap_items(self.request)
+            if items is not None:
+                sources.append((index, items.order_by("pk")))  # a stable order for ?p=2
+        return sources
+
     def items(self):
-        return self.pages().order_by("path").defer_streamfields().specific()
+        if not hasattr(self, "_entries"):
+            pages = self.pages().order_by("path").defer_streamfields().specific()
+            self._entries = SitemapEntries(pages, self.registers())
+        return self._entries
 
     def _urls(self, page, protocol, domain):
-        items = list(self.paginator.page(page).object_list)
-        alternates = self.alternates(items)
+        entries = list(self.paginator.page(page).object_list)
+        pages = [entry for entry in entries if not isinstance(entry, RegisterEntry)]
+        alternates = self.alternates(pages)
+        alternates.update(self.item_alternates([entry for entry in entries if isinstance(entry, RegisterEntry)]))
         urls, last_mods = [], set()
-        for item in items:
-            own_location = absolute_page_url(item, self.request)
-            for url_info in item.get_sitemap_urls(self.request):
+        for entry in entries:
+            if isinstance(entry, RegisterEntry):
+                location = self.item_location(entry)
+                url_infos = [{"location": location, "lastmod": entry.item.last_published_at}] if location else []
+                key = getattr(entry.item, "translation_key", None)
+            else:
+                location = absolute_page_url(entry, self.request)
+                url_infos = entry.get_sitemap_urls(self.request)
+                key = entry.translation_key
+            for url_info in url_infos:
                 if not url_info.get("location"):
                     continue  # a page that cannot be routed has no address to give
-                if url_info["location"] == own_location:
-                    url_info.setdefault("alternates", alternates.get(item.translation_key, []))
+                if url_info["location"] == location:
+                    url_info.setdefault("alternates", alternates.get(key, []))
                 urls.append(url_info)
                 last_mods.add(url_info.get("lastmod"))
         if last_mods and None not in last_mods:
             self.latest_lastmod = max(last_mods)
         return urls
 
+    def item_location(self, entry):
+        """``<index page's address><item's path>``: the address the item's canonical link gives."""
+        if not hasattr(self, "_index_urls"):
+            self._index_urls = {}
+        if entry.index.pk not in self._index_urls:
+            self._index_urls[entry.index.pk] = absolute_page_url(entry.index, self.request)
+        base, path = self._index_urls[entry.index.pk], entry.index.register_item_path(entry.item)
+        return f"{base}{path}" if base and path else None
+
     def alternates(self, items):
         """``{translation_key: [{"lang_code", "location"}, ...]}`` for keys with two or more
         live public versions, fetched in one query for all the items."""
         by_pk = {item.pk: item for item in items}
         versions = self.pages().filter(translation_key__in={item.translation_key for item in items})
-        grouped = {}
-        for version in versions.select_related("locale").order_by("path"):
-            page = by_pk.get(version.pk, version)
-            location = absolute_page_url(page, self.request)
-            if location:
-                grouped.setdefault(version.translation_key, []).append((version.locale.language_code, location))
-        result = {}
-        for key, entries in grouped.items():
-            if len(entries) < 2:
-                continue
-            links = [{"lang_code": code, "location": location} for code, location in entries]
-            default = dict(entries).get(settings.LANGUAGE_CODE)
-            if default:
-                links.append({"lang_code": "x-default", "location": default})
-            result[key] = links
-        return result
+        return language_links(
+            (version.translation_key, version.locale.language_code,
+             absolute_page_url(by_pk.get(version.pk, version), self.request))
+            for version in versions.select_related("locale").order_by("path")
+        )
+
+    def item_alternates(self, entries):
+        """The same for register items: the versions of the items of this sitemap page, looked
+        up in every register page's items of the same model (one query per such page)."""
+        keys = {}
+        for index, item in entries:
+            if isinstance(item, TranslatableMixin):
+                keys.setdefault(type(item), set()).add(item.translation_key)
+        if not keys:
+            return {}
+        languages = dict(Locale.objects.values_list("pk", "language_code"))
+        versions = []
+        for index, items in self.items().sources[1:]:
+            if items.model in keys:
+                for version in items.filter(translation_key__in=keys[items.model]).order_by("locale_id", "pk"):
+                    location = self.item_location(RegisterEntry(index, version))
+                    versions.append((version.translation_key, languages.get(version.locale_id), location))
+        return language_links(versions)
+
+
+def language_links(versions):
+    """``{key: [{"lang_code", "location"}, ..., x-default]}`` from (key, language, location) rows,
+    for keys with two or more addresses; ``x-default`` is the Vietnamese one."""
+    grouped = {}
+    for key, code, location in versions:
+        if location:
+            grouped.setdefault(key, []).append((code, location))
+    result = {}
+    for key, entries in grouped.items():
+        if len(entries) < 2:
+            continue
+        links = [{"lang_code": code, "location": location} for code, location in entries]
+        default = dict(entries).get(settings.LANGUAGE_CODE)
+        if default:
+            links.append({"lang_code": "x-default", "location": default})
+        result[key] = links
+    return result
 
 
 SITEMAPS = {"pages": PortalSitemap}

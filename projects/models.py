@@ -653,6 +653,16 @@ class ItemRoutesMixin(RegisterIndexMixin):
         context.update(item=item, **self.register_detail_context(request, item))
         return TemplateResponse(request, self.register_detail_template, context)
 
+    def register_sitemap_items(self, request):
+        items = super().register_sitemap_items(request)
+        # An item with no English version has its address in the default language only.
+        if not issubclass(items.model, TranslatableMixin) and self.locale_id != default_locale_id():
+            return None
+        return items
+
+    def register_item_path(self, item):
+        return f"{item.url_slug}/"
+
 
 class ProjectIndexPage(ItemRoutesMixin, PortalPage):
     """Dự án đầu tư (R6): every project, or only those of one status in the sub-sections."""
@@ -685,6 +695,10 @@ class ProjectIndexPage(ItemRoutesMixin, PortalPage):
     def register_queryset(self, request):
         projects = Project.objects.published().select_related("sector", "area")
         return projects.filter(status=self.status) if self.status else projects
+
+    def register_sitemap_items(self, request):
+        # A project's address is below the main project list, not below the status sub-sections.
+        return None if self.status else super().register_sitemap_items(request)
 
     def register_item(self, request, slug):
         pk = int(slug.split("-", 1)[0])

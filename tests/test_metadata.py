@@ -4,6 +4,7 @@ sitemap.xml over both languages, robots.txt, the metadata of every page's <head>
 (description, OpenGraph, Dublin Core, schema.org JSON-LD) and the Wagtail API v2.
 """
 
+import datetime
 import io
 import json
 import xml.etree.ElementTree as ET
@@ -14,12 +15,24 @@ import pytest
 from django.core.files.images import ImageFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, Site
 
+from documents.models import GazetteIssue, GazettePage, LegalDocument
 from home.metadata import summarise
 from home.models import AgencySettings, ContentPage, HomePage, SectionPage
+from home.registers import RegisterIndexMixin
+from home.sitemaps import PortalSitemap
+from projects.models import BiddingNotice, InvestmentCall, Project
+from science.models import ScienceTopic
+from services.models import Procedure
+from stats.models import FinancialReport, StatisticalRelease
+from tests.test_documents import make_document
+from tests.test_projects import make_project
+from tests.test_science import make_topic
+from tests.test_services import make_procedure
 
 pytestmark = pytest.mark.django_db
 
@@ -127,7 +140,11 @@ def test_the_sitemap_lists_the_vietnamese_and_the_english_trees_with_lastmod(cli
         assert location in entries, location
     live = list(Page.objects.descendant_of(home, inclusive=True).live()) + list(
         Page.objects.descendant_of(english_home(), inclusive=True).live())
-    assert len(entries) == len(live)
+    page_locations = {f"http://testserver{page.url}" for page in live}
+    assert page_locations <= set(entries)
+    # Besides the pages, only register items, each below a register page.
+    registers = tuple(f"http://testserver{page.url}" for page in Page.objects.live().type(RegisterIndexMixin))
+    assert all(location.startswith(registers) for location in set(entries) - page_locations)
     for page in live:
         entry = entries[f"http://testserver{page.url}"]
         assert entry["lastmod"] == page.last_published_at.astimezone(VIETNAM).strftime("%Y-%m-%d"), page.url
@@ -161,20 +178,107 @@ def test_the_sitemap_leaves_out_drafts_unpublished_and_private_pages(client, hom
     assert public.live
 
 
+def add_register_items(number, home):
+    """``number`` more live items of each register listed in the sitemap (documents, projects,
+    bidding notices, investment calls, procedures, science topics)."""
+    for position in range(number):
+        make_document(number=f"{900 + position}/QĐ-UBND", issued=datetime.date(2026, 2, 1 + position))
+        project = make_project(name=f"Dự án thử nghiệm số {position}")
+        notice = BiddingNotice(package=f"Gói thầu thử nghiệm {position}", procuring_entity="Sở Khoa học và Công nghệ",
+                               project=project, closing_at=timezone.now() + datetime.timedelta(days=10))
+        call = InvestmentCall(title=f"Dự án mời gọi thử nghiệm {position}", objective="Mục tiêu.", contact="Sở",
+                              event_date=datetime.date(2026, 3, 1), locale=home.locale)
+        procedure = make_procedure(code=f"1.99{position:04d}", name=f"Thủ tục thử nghiệm số {position}")
+        for item in (notice, call, procedure):
+            item.save()
+            item.save_revision().publish()
+        make_topic(code=f"ĐTKHCN.{50 + position}/2026", name=f"Đề tài thử nghiệm số {position}")
+
+
 @pytest.mark.req("R42")
-def test_the_sitemap_costs_the_same_queries_whatever_the_number_of_pages(client, home, django_assert_max_num_queries):
+def test_the_sitemap_costs_the_same_queries_whatever_the_number_of_pages_and_items(
+        client, home, django_assert_max_num_queries):
     client.get("/sitemap.xml")
     with CaptureQueriesContext(connection) as before:
         client.get("/sitemap.xml")
     contacts = home.get_children().get(slug="lien-he").specific
     for number in range(5):
         add_page(contacts, f"Thông báo số {number}", f"thong-bao-{number}")
+    add_register_items(3, home)
     with CaptureQueriesContext(connection) as after:
-        client.get("/sitemap.xml")
+        entries = sitemap_entries(client)
     assert len(after.captured_queries) == len(before.captured_queries)
+    assert f"http://testserver{Procedure.objects.get(code='1.990002').url}" in entries  # the new items are there
     page_types = Page.objects.live().values("content_type").distinct().count()
-    with django_assert_max_num_queries(6 + page_types):  # specific(): one query per page type
+    registers = Page.objects.live().type(RegisterIndexMixin).count()
+    # specific(): one query per page type; per register page: its count, its items, their translations.
+    with django_assert_max_num_queries(8 + page_types + 3 * registers):
         client.get("/sitemap.xml")
+
+
+def item_address(item):
+    """An item's public address, as its detail page's canonical link gives it."""
+    if isinstance(item, GazetteIssue):  # an issue has no ``url`` of its own: it lives below the gazette page
+        return f"{GazettePage.objects.live().get(locale_id=item.locale_id).url}{item.slug}/"
+    return item.url
+
+
+REGISTER_MODELS = [LegalDocument, GazetteIssue, Project, BiddingNotice, InvestmentCall, Procedure, ScienceTopic,
+                   StatisticalRelease, FinancialReport]
+
+
+@pytest.mark.req("R42")
+@pytest.mark.parametrize("model", REGISTER_MODELS, ids=lambda model: model.__name__)
+def test_the_sitemap_lists_each_live_register_item_and_not_a_draft(client, home, model):
+    item = model.objects.filter(live=True, locale__language_code="vi") if hasattr(model, "locale") else \
+        model.objects.filter(live=True)
+    item = item.order_by("pk").first()
+    assert item is not None, f"the demo has no {model.__name__}"
+    location = f"http://testserver{item_address(item)}"
+    assert client.get(item_address(item)).status_code == 200
+    entry = sitemap_entries(client)[location]
+    assert entry["lastmod"] == item.last_published_at.astimezone(VIETNAM).strftime("%Y-%m-%d")
+    item.unpublish()  # back to a draft
+    assert location not in sitemap_entries(client)
+
+
+@pytest.mark.req("R42")
+def test_a_register_item_translated_into_english_is_listed_in_both_languages(client):
+    english = Procedure.objects.filter(live=True, locale__language_code="en").order_by("pk").first()
+    vietnamese = Procedure.objects.get(translation_key=english.translation_key, locale__language_code="vi")
+    entries = sitemap_entries(client)
+    versions = {"vi": f"http://testserver{vietnamese.url}", "en": f"http://testserver{english.url}"}
+    assert versions["en"].startswith("http://testserver/en/")
+    for location in versions.values():
+        assert entries[location]["alternates"] == {**versions, "x-default": versions["vi"]}
+    # A procedure in Vietnamese only names no alternate.
+    only_vietnamese = Procedure.objects.filter(live=True, locale__language_code="vi", for_foreigners=False).first()
+    assert entries[f"http://testserver{only_vietnamese.url}"]["alternates"] == {}
+
+
+@pytest.mark.req("R42")
+def test_the_sitemap_splits_pages_and_items_together_into_parts(client, monkeypatch):
+    everything = sitemap_entries(client)
+    monkeypatch.setattr(PortalSitemap, "limit", 40)
+    parts, number = [], 1
+    while (response := client.get(f"/sitemap.xml?p={number}")).status_code == 200:
+        parts.append(sitemap_entries(client, f"/sitemap.xml?p={number}"))
+        number += 1
+    assert len(parts) == -(-len(everything) // 40) > 2
+    assert all(len(part) == 40 for part in parts[:-1])
+    assert {location: entry for part in parts for location, entry in part.items()} == everything
+
+
+@pytest.mark.req("R42")
+def test_register_items_are_listed_once_at_their_own_address_not_below_sub_sections(client):
+    entries = sitemap_entries(client)
+    project = Project.objects.filter(live=True).first()
+    assert f"http://testserver{project.url}".startswith("http://testserver/du-an-dau-tu/")
+    assert not [location for location in entries if location.startswith("http://testserver/du-an-dau-tu/du-an-")
+                and location.count("/") > 5]
+    assert not [location for location in entries
+                if location.startswith("http://testserver/van-ban/van-ban-quy-pham-phap-luat/")
+                and location != "http://testserver/van-ban/van-ban-quy-pham-phap-luat/"]
 
 
 # --- robots.txt ---------------------------------------------------------------------------
