@@ -20,6 +20,7 @@ from wagtail.models import Collection, Locale, Page, Site
 
 from .editorial import ensure_editorial_process, ensure_translators
 from .models import AgencySettings, HomePage, SectionPage
+from .page_upgrades import upgrade_section_page
 from .section_tree import ENGLISH_SECTIONS, SECTION_TREE
 from .translation import translate
 
@@ -111,19 +112,26 @@ def ensure_site_name(site, agency):
 
 
 def ensure_sections(home, agency_kind):
-    """Create the mandated sections and sub-sections that are missing."""
+    """Create the mandated sections and sub-sections that are missing; give a register's plain
+    section page of an older portal its register page type (home/page_upgrades.py)."""
     for section in SECTION_TREE:
         page = ensure_section(home, section)
         for child in section.children:
             if child.applies_to(agency_kind):
-                ensure_section(page, child)
+                ensure_section(page, child, path=f"{section.slug}/{child.slug}")
 
 
-def ensure_section(parent, section):
+def ensure_section(parent, section, path=None):
+    """The section's page below ``parent`` (``path`` below the home page, default its slug)."""
+    model = apps.get_model(section.page_type) if section.page_type else SectionPage
     existing = parent.get_children().filter(slug=section.slug).first()
     if existing is not None:
-        return existing
-    model = apps.get_model(section.page_type) if section.page_type else SectionPage
+        if model is SectionPage:
+            return existing
+        from .demo import SECTION_BODIES
+
+        return upgrade_section_page(existing.specific, model, section.page_fields,
+                                    default_body=SECTION_BODIES.get(path or section.slug))
     page = model(
         title=section.title,
         slug=section.slug,

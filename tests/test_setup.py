@@ -1,16 +1,24 @@
-"""setup_portal: the mandated section tree, locales, groups and workflow, and idempotence."""
+"""setup_portal: the mandated section tree, locales, groups and workflow, idempotence, and old plain
+section pages replaced by their register pages."""
+
+import io
 
 import pytest
 from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
+from django.test import Client
+from wagtail.rich_text import RichText
 from wagtail.models import GroupPagePermission, Locale, Page, Revision, Site, Workflow, WorkflowTask
 from wagtail_localize.models import Translation
 
-from home.models import AgencySettings, Banner, HomePage, SectionPage, WebLink
+from home.models import AgencySettings, Banner, ContentPage, HomePage, SectionPage, WebLink
 from home.section_tree import MANDATED_SLUGS, SECTION_TREE
 from home.editorial import EDITORIAL_GROUPS, WORKFLOW_NAME
+from home.page_upgrades import stream_content
 from home.setup import ensure_sections
+from home.translation import translate
+from participation.models import QuestionPage
 
 ISSUE_SLUGS = (
     "gioi-thieu tin-tuc chi-dao-dieu-hanh van-ban cong-bao quy-hoach-ke-hoach du-an-dau-tu dich-vu-cong "
@@ -116,3 +124,92 @@ def test_setup_portal_builds_a_portal_on_an_empty_database(transactional_db):
     home = setup_portal(demo=True)
     assert isinstance(home, HomePage)
     assert set(home.get_children().values_list("slug", flat=True)) >= set(MANDATED_SLUGS)
+
+
+# --- a portal installed before the register pages --------------------------------------------
+
+def replace_by_plain_section(home, slug, **fields):
+    """What a portal installed before the register pages has at ``slug``: a plain SectionPage (the
+    register page and its translations are removed first)."""
+    for version in home.get_children().get(slug=slug).get_translations(inclusive=True):
+        version.delete()
+    section = SectionPage(title="Hỏi – đáp trực tuyến", slug=slug, intro="<p>Giải đáp thắc mắc.</p>", **fields)
+    home.add_child(instance=section)
+    section.save_revision().publish()
+    return section
+
+
+def run_setup():
+    output = io.StringIO()
+    call_command("setup_portal", stdout=output)
+    return output.getvalue()
+
+
+def test_setup_gives_an_old_empty_section_page_its_register_page_type_keeping_it(home):
+    old = replace_by_plain_section(home, "hoi-dap", seo_title="Hỏi đáp với Sở", search_description="Gửi câu hỏi.")
+    english = translate(old, "en", {old.title: "Questions", "hoi-dap": "questions-and-answers"})
+    revisions = Revision.objects.filter(object_id=str(old.pk)).count()
+
+    output = run_setup()
+
+    page = Page.objects.get(pk=old.pk).specific  # the same page, in the same place
+    assert isinstance(page, QuestionPage) and page.live
+    assert (page.title, page.slug, page.seo_title, page.search_description, page.intro) == (
+        "Hỏi – đáp trực tuyến", "hoi-dap", "Hỏi đáp với Sở", "Gửi câu hỏi.", "<p>Giải đáp thắc mắc.</p>")
+    assert page.get_parent().pk == home.pk and page.translation_key == old.translation_key
+    assert Revision.objects.filter(object_id=str(old.pk)).count() == revisions + 1  # the history is kept
+    assert not SectionPage.objects.filter(pk=old.pk).exists()
+    translated = page.get_translation(Locale.objects.get(language_code="en")).specific
+    assert translated.pk == english.pk and isinstance(translated, QuestionPage)
+    translate(page, "en", {})  # the translation still syncs from its source
+    assert "Đã đổi mục tin “Hỏi – đáp trực tuyến”" in output and "Gave the plain section page “Hỏi – đáp trực tuyến” (/trang-chu/hoi-dap/) the type participation.QuestionPage" in output
+    # The page works as the register page.
+    client = Client()
+    assert "tra-cuu" in client.get("/hoi-dap/").content.decode()
+    assert client.get("/hoi-dap/tra-cuu/").status_code == 200
+    # Running it again changes nothing.
+    before = snapshot()
+    assert "mục tin" not in run_setup()
+    assert snapshot() == before
+
+
+def test_setup_leaves_an_old_section_page_with_content_or_sub_pages_and_says_what_to_do(home):
+    old = replace_by_plain_section(home, "hoi-dap")
+    old.body = [("paragraph", RichText("<p>Câu hỏi thường gặp của người dân.</p>"))]
+    old.save_revision().publish()
+    statistics = replace_by_plain_section(home, "thong-ke")
+    statistics.add_child(instance=ContentPage(title="Số liệu năm 2020", slug="so-lieu-2020"))
+
+    output = run_setup()
+
+    assert type(Page.objects.get(pk=old.pk).specific) is SectionPage
+    assert stream_content(Page.objects.get(pk=old.pk).specific.body) == stream_content(old.body)
+    assert type(Page.objects.get(pk=statistics.pk).specific) is SectionPage
+    assert statistics.get_children().get().title == "Số liệu năm 2020"
+    assert "Chưa đổi mục tin “Hỏi – đáp trực tuyến” (/trang-chu/hoi-dap/) thành “Trang hỏi đáp”: " \
+           "mục tin có nội dung riêng" in output
+    assert "mục tin có trang con" in output and "it has sub-pages" in output
+    assert "rồi chạy lại “python manage.py setup_portal”" in output and "run “python manage.py setup_portal” again" in output
+    # Running it again changes nothing and says the same.
+    before = snapshot()
+    assert run_setup().count("Chưa đổi mục tin") == 2
+    assert snapshot() == before
+
+
+def test_setup_converts_an_old_section_page_that_kept_the_demo_body(home):
+    from home.demo import SECTION_BODIES
+
+    organisation = home.get_children().get(slug="gioi-thieu").get_children().get(slug="co-cau-to-chuc")
+    for version in organisation.get_translations(inclusive=True):
+        for child in version.get_children():
+            child.delete()
+        version.delete()
+    old = SectionPage(title="Cơ cấu tổ chức", slug="co-cau-to-chuc", body=SECTION_BODIES["gioi-thieu/co-cau-to-chuc"])
+    home.get_children().get(slug="gioi-thieu").add_child(instance=old)
+    old.save_revision().publish()
+
+    run_setup()
+
+    page = Page.objects.get(pk=old.pk).specific
+    assert isinstance(page, apps.get_model("directory.OrganisationPage"))
+    assert page.body and stream_content(page.body) == stream_content(old.body)  # the body is kept
