@@ -12,7 +12,7 @@ version (plus ``x-default``, the Vietnamese one), as the pages' own ``<head>`` d
 Queries are bounded: the site, the homes, the view restrictions, the register pages, one count
 per register page, the pages (one query per page type for ``specific``), one query per register
 page for its items, and one query for the translations of the pages and one per register page
-for those of its items, whatever the number of pages and items. Django paginates above 50,000
+(and the locales) for those of its items, whatever the number of pages and items. Django paginates above 50,000
 addresses (``?p=2``), pages and items counted together.
 """
 
@@ -153,19 +153,29 @@ class PortalSitemap(Sitemap):
         )
 
     def item_alternates(self, entries):
-        """The same for register items: the versions of the items of this sitemap page, looked
-        up in every register page's items of the same model (one query per such page)."""
-        keys = {}
+        """The same for register items: every version, in the register pages of the same model, of
+        the items of this sitemap page. Those items are a range of pks of each register's list (it
+        is ordered by pk), so their keys are a subquery, never a list of thousands of values: one
+        query per register page of a translatable model."""
+        ranges = {}
         for index, item in entries:
             if isinstance(item, TranslatableMixin):
-                keys.setdefault(type(item), set()).add(item.translation_key)
-        if not keys:
+                low, high = ranges.get(index.pk, (item.pk, item.pk))
+                ranges[index.pk] = (min(low, item.pk), max(high, item.pk))
+        if not ranges:
             return {}
+        registers = self.items().sources[1:]
+        shown = {}  # model -> the translation keys of its items on this sitemap page
+        for index, items in registers:
+            if index.pk in ranges:
+                low, high = ranges[index.pk]
+                keys = Q(translation_key__in=items.filter(pk__gte=low, pk__lte=high).values("translation_key"))
+                shown[items.model] = shown.get(items.model, Q()) | keys
         languages = dict(Locale.objects.values_list("pk", "language_code"))
         versions = []
-        for index, items in self.items().sources[1:]:
-            if items.model in keys:
-                for version in items.filter(translation_key__in=keys[items.model]).order_by("locale_id", "pk"):
+        for index, items in registers:
+            if items.model in shown:
+                for version in items.filter(shown[items.model]).order_by("locale_id", "pk"):
                     location = self.item_location(RegisterEntry(index, version))
                     versions.append((version.translation_key, languages.get(version.locale_id), location))
         return language_links(versions)
