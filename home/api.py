@@ -104,12 +104,14 @@ class RegisterEndpoint:
         return page
 
     def detail_queryset(self):
+        """Where the detail looks for the item: ``published()``, plus what only one item needs."""
         return self.published()
 
     def serialise(self, item, request):
         raise NotImplementedError
 
     def meta(self, item, request):
+        """The item's ``meta``, as Wagtail API v2 gives it: its type, its own address, its language."""
         meta = {"type": self.model._meta.label,
                 "detail_url": absolute_url(request, reverse(self.item_name, args=[item.pk]))}
         if isinstance(item, TranslatableMixin):
