@@ -29,7 +29,6 @@ def calendar_demo(home):
 @hooks.register("portal_setup")
 def calendar_setup(home):
     """The approving head keeps the calendar: the days off are announced once a year."""
-    from documents.setup import grant_model
-    from home.editorial import GROUP_APPROVERS
+    from home.editorial import GROUP_APPROVERS, grant_model
 
     grant_model(GROUP_APPROVERS, CalendarException, ("add", "change", "delete", "view"))

@@ -8,7 +8,7 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 
-from home.editorial import GROUP_APPROVERS, GROUP_DRAFTERS, GROUP_EDITORS
+from home.editorial import GROUP_APPROVERS, GROUP_DRAFTERS, GROUP_EDITORS, grant_model
 from home.models import HomePage
 
 from . import schedule_admin, schedules
@@ -49,8 +49,6 @@ def schedule_menu_item():
 
 @hooks.register("portal_setup")
 def schedule_setup(home):
-    from documents.setup import grant_model
-
     for group_name, actions in SCHEDULE_ACTIONS.items():
         grant_model(group_name, ScheduleEntry, actions)
 

@@ -6,8 +6,7 @@ unit), the translators translate them. Permissions are granted with the library'
 every register grants the same way.
 """
 
-from documents.setup import grant_model
-from home.editorial import GROUP_APPROVERS, GROUP_DRAFTERS, GROUP_EDITORS, GROUP_TRANSLATORS
+from home.editorial import GROUP_APPROVERS, GROUP_DRAFTERS, GROUP_EDITORS, GROUP_TRANSLATORS, grant_model
 
 from .models import Official, Unit
 

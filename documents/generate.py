@@ -796,7 +796,7 @@ class _SearchText:
 
 
 def _search_vector(document):
-    """The tsvector documents.search.update_search_vector stores, as an expression of the INSERT.
+    """The tsvector home.fulltext.update_search_vector stores, as an expression of the INSERT.
 
     Computed in the INSERT rather than by an UPDATE of the batch afterwards: an UPDATE leaves a
     dead copy of every row (100,000 generated documents made a 243 MB table of which half was

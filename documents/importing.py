@@ -59,6 +59,15 @@ from wagtail.search.backends import get_search_backends
 from wagtail.signals import published
 from wagtail.utils.file import hash_filelike
 
+from home.importing import (
+    HEADER_SEARCH_ROWS,
+    Column,
+    ImportFileError,
+    ImportProblem,
+    RegisterImportReport,
+    column_letter,
+    header_key,
+)
 from home.search import FOLDED_TEXT_FIELD, FOLDED_TITLE_FIELD, _searchable_texts
 from home.text import exact_key, exact_keys, fold, to_nfc, words
 
@@ -81,19 +90,10 @@ from .numbering import document_slug, number_slug, parse_number
 logger = logging.getLogger(__name__)
 
 BATCH_SIZE = 500
-HEADER_SEARCH_ROWS = 20  # the header may follow a title ("DANH MỤC VĂN BẢN ...") and blank lines
 LIST_SEPARATOR = ";"
 
 
 # --- columns ---------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Column:
-    key: str
-    label: str
-    aliases: tuple = ()
-    max_length: int | None = None
-
 
 COLUMNS = (
     Column("number", "Số ký hiệu", ("Số hiệu", "Số, ký hiệu", "Số ký hiệu văn bản"), 80),
@@ -123,11 +123,6 @@ RELATION_KEYS = tuple(kind.value for kind in RelationKind)
 # The scalar fields of LegalDocument an import sets, in the order of the register.
 SCALARS = ("number", "doc_type", "issuer", "signer", "issued", "effective", "expires", "validity_override",
            "summary", "category", "national_db_url", "national_db_id")
-
-
-def header_key(text):
-    """A column name as compared: folded (no case, no marks, đ → d), letters and digits only."""
-    return re.sub(r"[^0-9a-z]", "", fold(str(text or "")))
 
 
 HEADER_KEYS = {}
@@ -172,42 +167,8 @@ CATEGORY_CHOICES.update({
 # --- the report ------------------------------------------------------------------------------
 
 @dataclass
-class ImportProblem:
-    """A problem of the file, where the person fixing it will look for it."""
-
-    row: int | None
-    column: str
-    message: str
-    letter: str = ""
-    position: int = field(default=-1, repr=False)  # the column's index, to list problems in reading order
-
-    def __str__(self):
-        place = []
-        if self.row:
-            place.append(f"Dòng {self.row}")
-        if self.column:
-            place.append(f"cột {self.letter} “{self.column}”" if self.letter else f"cột “{self.column}”")
-        return f"{', '.join(place)}: {self.message}" if place else self.message
-
-
-@dataclass
-class ImportReport:
-    path: str = ""
-    rows: int = 0  # rows holding a document (blank rows are not counted)
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    published: int = 0
-    skipped: int = 0  # invalid rows not imported (``skip_invalid``)
-    imported: bool = False  # False when nothing was written: errors, or a dry run
-    dry_run: bool = False
-    errors: list = field(default_factory=list)
-    warnings: list = field(default_factory=list)
+class ImportReport(RegisterImportReport):
     documents: list = field(default_factory=list)  # pks of the documents created or updated
-
-    @property
-    def ok(self):
-        return not self.errors
 
     def summary(self):
         if self.dry_run:
@@ -226,10 +187,6 @@ class ImportReport:
             extra.append(f"đã xuất bản {self.published}")
         return text + (f" ({'; '.join(extra)})." if extra else ".")
 
-    @property
-    def invalid_rows(self):
-        return sorted({problem.row for problem in self.errors if problem.row})
-
 
 @contextmanager
 def _gc_paused():
@@ -244,10 +201,6 @@ def _gc_paused():
             gc.enable()
 
 
-class ImportFileError(Exception):
-    """The file cannot be read as a register at all."""
-
-
 # --- reading ---------------------------------------------------------------------------------
 
 @dataclass
@@ -256,15 +209,6 @@ class Table:
     columns: dict  # key -> index of the column
     rows: list  # (row number, [cell values])
     header: list = field(default_factory=list)  # the header row's cells
-
-
-def _column_letter(index):
-    letters = ""
-    index += 1
-    while index:
-        index, remainder = divmod(index - 1, 26)
-        letters = chr(65 + remainder) + letters
-    return letters
 
 
 def _is_header(cells):
@@ -340,8 +284,8 @@ def _table(rows, header_index):
         if key is None:
             continue  # unknown columns are reported by the importer (as warnings)
         if key in columns:
-            problems.append(f"cột “{COLUMNS_BY_KEY[key].label}” có hai lần ({_column_letter(columns[key])} và "
-                            f"{_column_letter(index)})")
+            problems.append(f"cột “{COLUMNS_BY_KEY[key].label}” có hai lần ({column_letter(columns[key])} và "
+                            f"{column_letter(index)})")
         columns[key] = index
     if problems:
         raise ImportFileError(f"Dòng {header_row}: " + "; ".join(problems) + ".")
@@ -420,7 +364,7 @@ def _sha1(path):
 
 
 class _SimpleSearchVector(Expression):
-    """``to_tsvector('simple', text)``: what documents.search.update_search_vector stores, as a value
+    """``to_tsvector('simple', text)``: what home.fulltext.update_search_vector stores, as a value
     of the INSERT (cheaper to compile than SearchVector(Value(text)), which gives the same)."""
 
     def __init__(self, text):
@@ -582,7 +526,7 @@ class _Importer:
     def _problem(self, row, key, message):
         column = COLUMNS_BY_KEY.get(key)
         position = self.table.columns[key] if self.table and key in self.table.columns else -1
-        letter = _column_letter(position) if position >= 0 else ""
+        letter = column_letter(position) if position >= 0 else ""
         return ImportProblem(row, column.label if column else (key or ""), message, letter, position)
 
     # -- run
@@ -661,7 +605,7 @@ class _Importer:
         for index, cell in enumerate(self.table.header):
             if index not in known and cell is not None and str(cell).strip():
                 self.warn(self.table.header_row, "",
-                          f"Cột {_column_letter(index)} “{_text(cell)}” không thuộc mẫu nhập nên được bỏ qua.")
+                          f"Cột {column_letter(index)} “{_text(cell)}” không thuộc mẫu nhập nên được bỏ qua.")
         for key in REQUIRED:
             if key not in self.table.columns:
                 self.error(None, "", f"Thiếu cột bắt buộc “{COLUMNS_BY_KEY[key].label}”.")
@@ -1243,7 +1187,7 @@ class _Importer:
             if self.publish:
                 document.live_revision = revision
         if connection.vendor == "postgresql":
-            for document in documents:  # documents.search.update_search_vector, in the INSERT
+            for document in documents:  # home.fulltext.update_search_vector, in the INSERT
                 document.search_vector = _SimpleSearchVector(document.search_document)
             LegalDocument.objects.bulk_create(documents, batch_size=BATCH_SIZE)
             for document in documents:
@@ -1318,7 +1262,7 @@ class _Importer:
                                            ignore_conflicts=connection.features.supports_ignore_conflicts)
 
     def refresh_search_vectors(self, pks):
-        """One UPDATE per batch of what documents.search.update_search_vector does for one document."""
+        """One UPDATE per batch of what home.fulltext.update_search_vector does for one document."""
         if connection.vendor != "postgresql" or not pks:
             return
         for start in range(0, len(pks), BATCH_SIZE):

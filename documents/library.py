@@ -7,10 +7,10 @@ from django.db.models import Exists, OuterRef
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 
+from home.fulltext import search_documents
 from home.registers import Facet, TermFilter
 
 from .models import Category, DocumentType, GazetteIssue, Issuer, LegalDocument, LegalField, Validity
-from .search import search_documents
 
 DATE_INPUT = ["%d/%m/%Y", "%Y-%m-%d"]
 SORTS = {"moi-nhat": "Mới ban hành trước", "cu-nhat": "Cũ trước", "lien-quan": "Liên quan nhất"}

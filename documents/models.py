@@ -24,6 +24,7 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+from home.fulltext import update_search_vector
 from home.models import PortalPage
 from home.registers import RegisterIndexMixin
 from home.search import FOLDED_SEARCH_FIELDS, FoldedSearchMixin
@@ -303,8 +304,6 @@ class LegalDocument(
                 kwargs["update_fields"] = set(update_fields) | {"slug", "number_year", "search_document"}
         super().save(*args, **kwargs)
         if text_saved:
-            from .search import update_search_vector
-
             update_search_vector(self)
 
     @property

@@ -1,10 +1,9 @@
 """What ``setup_portal`` adds for the library: the lists, the workflow, the editors' permissions."""
 
-from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Workflow, WorkflowContentType
 
-from home.editorial import GROUP_APPROVERS, GROUP_DRAFTERS, GROUP_EDITORS, WORKFLOW_NAME
+from home.editorial import SNIPPET_ACTIONS, TAXONOMY_ACTIONS, WORKFLOW_NAME, grant_model
 
 from .models import DocumentType, GazetteIssue, Issuer, LegalDocument, LegalField
 
@@ -27,13 +26,6 @@ FIELDS = [
     "Chuyển đổi số", "Hành chính nhà nước", "Cải cách hành chính", "Văn thư, lưu trữ", "Tiếp cận thông tin",
     "Đầu tư", "Tài chính", "Thi đua, khen thưởng",
 ]
-# Snippet permissions per group: everyone drafts, nobody publishes but the workflow (R50).
-SNIPPET_ACTIONS = {
-    GROUP_DRAFTERS: ("add", "change", "view"),
-    GROUP_EDITORS: ("add", "change", "view", "lock"),
-    GROUP_APPROVERS: ("add", "change", "view", "lock", "unlock"),
-}
-TAXONOMY_ACTIONS = {GROUP_EDITORS: ("add", "change", "view"), GROUP_APPROVERS: ("add", "change", "delete", "view")}
 
 
 def ensure_taxonomies():
@@ -57,13 +49,3 @@ def ensure_library_process():
     for model in (DocumentType, Issuer, LegalField):
         for group_name, actions in TAXONOMY_ACTIONS.items():
             grant_model(group_name, model, actions)
-
-
-def grant_model(group_name, model, actions):
-    group = Group.objects.filter(name=group_name).first()
-    if group is None:
-        return
-    content_type = ContentType.objects.get_for_model(model)
-    group.permissions.add(*Permission.objects.filter(
-        content_type=content_type, codename__in=[f"{action}_{model._meta.model_name}" for action in actions]
-    ))

@@ -55,6 +55,15 @@ MODEL_PERMISSIONS = {
         (model, action) for model in (Banner, WebLink) for action in ("add", "change", "delete", "view")
     ] + [(AgencySettings, "change")] + SEARCH_PROMOTION_PERMISSIONS,
 }
+# The registers' snippets (documents, procedures, projects...), given by each app's setup with
+# grant_model: everyone drafts, nobody publishes but the workflow (R50).
+SNIPPET_ACTIONS = {
+    GROUP_DRAFTERS: ("add", "change", "view"),
+    GROUP_EDITORS: ("add", "change", "view", "lock"),
+    GROUP_APPROVERS: ("add", "change", "view", "lock", "unlock"),
+}
+# Their lists of terms (types, issuers, sectors...): kept by the editing deputy and the head.
+TAXONOMY_ACTIONS = {GROUP_EDITORS: ("add", "change", "view"), GROUP_APPROVERS: ("add", "change", "delete", "view")}
 
 
 def ensure_editorial_process(home):
@@ -106,6 +115,18 @@ def grant(group, page, page_codenames, collection_codenames, model_actions):
         group.permissions.add(
             Permission.objects.get(content_type=content_type, codename=f"{action}_{model._meta.model_name}")
         )
+
+
+def grant_model(group_name, model, actions):
+    """The group's permissions for ``actions`` ("add", "change"...) on ``model``; nothing if the
+    group does not exist yet (idempotent)."""
+    group = Group.objects.filter(name=group_name).first()
+    if group is None:
+        return
+    content_type = ContentType.objects.get_for_model(model)
+    group.permissions.add(*Permission.objects.filter(
+        content_type=content_type, codename__in=[f"{action}_{model._meta.model_name}" for action in actions]
+    ))
 
 
 def retire_wagtail_default_moderation():

@@ -1,7 +1,6 @@
 """What ``setup_portal`` adds for consultations and surveys: who moderates comments and reads results."""
 
-from documents.setup import grant_model
-from home.editorial import GROUP_APPROVERS, GROUP_EDITORS
+from home.editorial import GROUP_APPROVERS, GROUP_EDITORS, grant_model
 
 from .models import ConsultationComment
 

@@ -9,9 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from home import views as search_views
 from home.metadata import robots_txt
 from home.sitemaps import sitemap
-from documents.api import legal_document_detail, legal_documents_listing
-from services.api import procedure_detail, procedures_listing
-from portal.api import api_router
+from portal.api import api_router, register_urls
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -20,11 +18,8 @@ urlpatterns = [
     # Metadata for search and exchange (R42, R63): docs/metadata-and-api.md
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
-    path("api/v2/legal-documents/", legal_documents_listing, name="api_legal_documents"),
-    path("api/v2/legal-documents/<int:pk>/", legal_document_detail, name="api_legal_document"),
-    path("api/v2/", include("projects.urls")),  # projects, bidding notices, investment calls (R5, R6)
-    path("api/v2/procedures/", procedures_listing, name="api_procedures"),
-    path("api/v2/procedures/<int:pk>/", procedure_detail, name="api_procedure"),
+    # The read-only API (R63): the registers' endpoints, then Wagtail's (portal/api.py)
+    path("api/v2/", include(register_urls)),
     path("api/v2/", api_router.urls),
     path("captcha/", include("captcha.urls")),  # the offline captcha of public forms (R34)
 ]

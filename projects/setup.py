@@ -3,8 +3,7 @@
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Workflow, WorkflowContentType
 
-from documents.setup import SNIPPET_ACTIONS, TAXONOMY_ACTIONS, grant_model
-from home.editorial import WORKFLOW_NAME
+from home.editorial import SNIPPET_ACTIONS, TAXONOMY_ACTIONS, WORKFLOW_NAME, grant_model
 
 from .models import Area, BiddingNotice, InvestmentCall, Project, Sector
 

@@ -6,7 +6,7 @@ from django.core.cache import cache
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
-from documents.search import search_documents
+from home.fulltext import search_documents
 from home.models import AgencySettings
 from home.registers import Facet, TermFilter
 

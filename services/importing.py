@@ -1,6 +1,7 @@
 """Import of an agency's catalogue of procedures: ``manage.py import_procedures FILE`` (CSV or XLSX).
 
-The same rules as the document import (documents/importing.py, docs/import-documents.md):
+The same rules as the document import (documents/importing.py, docs/import-documents.md), with its
+shared parts (home/importing.py):
 
 1. **Read** the table: the header row is found by its column names compared folded (``ma thu tuc``
    is ``Mã thủ tục``), so a title line above it does not matter; row numbers stay the spreadsheet's.
@@ -30,23 +31,21 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from directory.models import Unit
-from documents.importing import ImportFileError, ImportProblem, header_key
 from documents.models import LegalDocument
 from documents.numbering import parse_number
+from home.importing import (
+    HEADER_SEARCH_ROWS,
+    Column,
+    ImportFileError,
+    ImportProblem,
+    RegisterImportReport,
+    column_letter,
+    header_key,
+)
 from home.text import fold, to_nfc
 
 from .levels import DEFAULT_LEVEL, DEFAULT_MODE, GovernmentLevel, OnlineMode
 from .models import ApplicantType, Procedure, ProcedureLegalBasis, Sector, UsagePeriod, UsageStat, normalise_code
-
-HEADER_SEARCH_ROWS = 20
-
-
-@dataclass(frozen=True)
-class Column:
-    key: str
-    label: str
-    aliases: tuple = ()
-
 
 COLUMNS = (
     Column("code", "Mã thủ tục", ("Mã TTHC", "Mã số thủ tục", "Mã")),
@@ -114,23 +113,8 @@ NO = {header_key(w) for w in ("", "không", "no", "0", "false")}
 
 
 @dataclass
-class ProcedureImportReport:
-    path: str = ""
-    rows: int = 0
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    skipped: int = 0
-    published: int = 0
-    imported: bool = False
-    dry_run: bool = False
-    errors: list = field(default_factory=list)
-    warnings: list = field(default_factory=list)
-    procedures: list = field(default_factory=list)
-
-    @property
-    def invalid_rows(self):
-        return sorted({problem.row for problem in self.errors if problem.row})
+class ProcedureImportReport(RegisterImportReport):
+    procedures: list = field(default_factory=list)  # pks of the procedures created or updated
 
     def summary(self):
         if self.dry_run:
@@ -145,14 +129,6 @@ class ProcedureImportReport:
 
 
 # --- reading ---------------------------------------------------------------------------------
-
-def _letter(index):
-    letters, index = "", index + 1
-    while index:
-        index, remainder = divmod(index - 1, 26)
-        letters = chr(65 + remainder) + letters
-    return letters
-
 
 def _is_header(cells):
     return any(HEADER_KEYS.get(header_key(cell)) == "code" for cell in cells if isinstance(cell, str))
@@ -251,7 +227,8 @@ class _Row:
     def error(self, key, message):
         position = self.columns.get(key)
         label = COLUMNS_BY_KEY[key].label if key in COLUMNS_BY_KEY else ""
-        self.problems.append(ImportProblem(self.number, label, message, _letter(position) if position is not None else "",
+        letter = column_letter(position) if position is not None else ""
+        self.problems.append(ImportProblem(self.number, label, message, letter,
                                            position if position is not None else -1))
 
 

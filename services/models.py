@@ -40,6 +40,7 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.fulltext import update_search_vector
 from home.models import AgencySettings, LocalizedFieldsMixin, PortalPage
 from home.registers import RegisterIndexMixin
 from home.search import FOLDED_SEARCH_FIELDS, FoldedSearchMixin
@@ -354,8 +355,6 @@ class Procedure(
                 kwargs["update_fields"] = set(update_fields) | {"slug", "search_document"}
         super().save(*args, **kwargs)
         if text_saved:
-            from documents.search import update_search_vector
-
             update_search_vector(self)
 
     def get_url(self, request=None):

@@ -1,11 +1,10 @@
 """What ``setup_portal`` adds for statistics and financial reports: the three-step process and the
-editors' permissions, as for the document library (documents/setup.py)."""
+editors' permissions, as for every register (home/editorial.py)."""
 
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Workflow, WorkflowContentType
 
-from documents.setup import SNIPPET_ACTIONS, grant_model
-from home.editorial import WORKFLOW_NAME
+from home.editorial import SNIPPET_ACTIONS, WORKFLOW_NAME, grant_model
 
 from .models import FinancialReport, StatisticalRelease
 

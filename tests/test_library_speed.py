@@ -8,7 +8,7 @@ from django.db import connection
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
-from documents import search
+from home import fulltext
 from documents.models import (
     DocumentRelation,
     DocumentType,
@@ -173,7 +173,7 @@ def test_relevance_ranks_exact_marks_first_then_ts_rank(client, ranked):
 @pytest.mark.req("R40")
 def test_beyond_the_rank_limit_exact_marks_still_come_first_then_the_newest(client, ranked, monkeypatch):
     older, newer, folded_only = ranked
-    monkeypatch.setattr(search, "RANK_AT_MOST", 1)
+    monkeypatch.setattr(fulltext, "RANK_AT_MOST", 1)
     numbers = [d.number for d in ranked]
     assert order_of(client, "/van-ban/?q=đo+lường", numbers) == [newer.number, older.number, folded_only.number]
 

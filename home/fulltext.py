@@ -1,5 +1,6 @@
-"""Full-text search in the library: folded and exact words (home.text.index_text), fast on
-PostgreSQL through a stored tsvector with a GIN index, word matching on SQLite."""
+"""Full-text search of the registers that store a search text (the library, the procedures):
+folded and exact words (home.text.index_text), fast on PostgreSQL through a stored tsvector
+(``search_vector``) with a GIN index, word matching on ``search_document`` on SQLite."""
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
@@ -63,3 +64,10 @@ def search_documents(queryset, query):
     for term in folded:
         condition &= _contains_word(term)
     return queryset.filter(condition).annotate(rank=Value(0.0, output_field=FloatField()))
+
+
+def ranked_search(queryset, query, ordering):
+    """:func:`search_documents` in order of relevance (exact marks first, then rank), ties in
+    ``ordering``; ``queryset`` as it is when the query has no word."""
+    found = search_documents(queryset, query)
+    return queryset if found is None else found.order_by("-exact_match", "-rank", *ordering)
