@@ -10,7 +10,6 @@ from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import re_path
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.models import (
@@ -28,57 +27,30 @@ from home.fulltext import update_search_vector
 from home.models import PortalPage
 from home.registers import RegisterIndexMixin
 from home.search import FOLDED_SEARCH_FIELDS, FoldedSearchMixin
-from home.text import ascii_slug, index_text
+from home.terms import Term, slug_for  # noqa: F401 (documents.importing matches terms by slug_for)
+from home.text import index_text
 
 from .files import check_document_file, pdf_is_signed
 from .numbering import document_slug, number_slug, parse_number
 
 
-class Taxonomy(models.Model):
-    """A term of an admin-managed list: document types, issuing authorities, fields."""
-
-    name = models.CharField("Tên", max_length=255, unique=True)
-    slug = models.SlugField("Đường dẫn", max_length=255, unique=True, allow_unicode=False)
-    sort_order = models.PositiveIntegerField("Thứ tự", default=100)
-
-    panels = [FieldPanel("name"), FieldRowPanel([FieldPanel("slug"), FieldPanel("sort_order")])]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
-    api_fields = [APIField("name"), APIField("slug")]
-
-    class Meta:
-        abstract = True
-        ordering = ["sort_order", "name"]
-
-    def __str__(self):
-        return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = slug_for(self.name)
-        super().save(*args, **kwargs)
-
-
-def slug_for(text):
-    return ascii_slug(text)
-
-
-class DocumentType(Taxonomy, index.Indexed):
+class DocumentType(Term):
     code = models.CharField("Chữ viết tắt", max_length=20, blank=True, help_text="Ví dụ: QĐ, NĐ, TT, CT.")
-    panels = Taxonomy.panels + [FieldPanel("code")]
+    panels = Term.panels + [FieldPanel("code")]
 
-    class Meta(Taxonomy.Meta):
+    class Meta(Term.Meta):
         verbose_name = "Loại văn bản"
         verbose_name_plural = "Loại văn bản"
 
 
-class Issuer(Taxonomy, index.Indexed):
-    class Meta(Taxonomy.Meta):
+class Issuer(Term):
+    class Meta(Term.Meta):
         verbose_name = "Cơ quan ban hành"
         verbose_name_plural = "Cơ quan ban hành"
 
 
-class LegalField(Taxonomy, index.Indexed):
-    class Meta(Taxonomy.Meta):
+class LegalField(Term):
+    class Meta(Term.Meta):
         verbose_name = "Lĩnh vực"
         verbose_name_plural = "Lĩnh vực"
 

@@ -26,9 +26,10 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from compliance.models import EventDatedMixin
-from home.models import LocalizedFieldsMixin, PortalPage
+from home.models import PortalPage
 from home.registers import RegisterIndexMixin
 from home.search import FOLDED_SEARCH_FIELDS, FoldedSearchMixin, SearchTextMixin
+from home.terms import BilingualTerm
 from home.text import ascii_slug
 
 from .money import format_number
@@ -40,45 +41,14 @@ NOT_NEGATIVE = MinValueValidator(0, message="Số tiền không được âm.")
 # --- Lists editors keep: fields (lĩnh vực) and areas (địa bàn) ---------------------------------
 
 
-class Term(LocalizedFieldsMixin, models.Model):
-    """A term of an admin-managed list, with its English name for the English channel (R15)."""
-
-    name = models.CharField("Tên", max_length=255, unique=True)
-    name_en = models.CharField("Tên tiếng Anh", max_length=255, blank=True,
-                               help_text="Hiện trên kênh tiếng Anh (QĐ 96/QĐ-UBND Bắc Ninh, Điều 8.2.d).")
-    slug = models.SlugField("Đường dẫn", max_length=255, unique=True, blank=True)
-    sort_order = models.PositiveIntegerField("Thứ tự", default=100)
-
-    panels = [FieldRowPanel([FieldPanel("name"), FieldPanel("name_en")]),
-              FieldRowPanel([FieldPanel("slug"), FieldPanel("sort_order")])]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
-
-    class Meta:
-        abstract = True
-        ordering = ["sort_order", "name"]
-
-    def __str__(self):
-        return self.name
-
-    @property
-    def label(self):
-        """The name in the language of the page being read."""
-        return self.localized("name")
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = ascii_slug(self.name)
-        super().save(*args, **kwargs)
-
-
-class Sector(Term, index.Indexed):
-    class Meta(Term.Meta):
+class Sector(BilingualTerm):
+    class Meta(BilingualTerm.Meta):
         verbose_name = "Lĩnh vực dự án"
         verbose_name_plural = "Lĩnh vực dự án"
 
 
-class Area(Term, index.Indexed):
-    class Meta(Term.Meta):
+class Area(BilingualTerm):
+    class Meta(BilingualTerm.Meta):
         verbose_name = "Địa bàn"
         verbose_name_plural = "Địa bàn"
 

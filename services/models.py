@@ -41,9 +41,10 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.fulltext import update_search_vector
-from home.models import AgencySettings, LocalizedFieldsMixin, PortalPage
+from home.models import AgencySettings, PortalPage
 from home.registers import RegisterIndexMixin
 from home.search import FOLDED_SEARCH_FIELDS, FoldedSearchMixin
+from home.terms import BilingualTerm
 from home.text import ascii_slug, index_text
 
 from .levels import DEFAULT_MODE, GovernmentLevel, OnlineLevel, OnlineMode, Scale, consistent, is_online
@@ -70,35 +71,16 @@ def code_slug(code):
     return code.replace(".", "-")
 
 
-class Sector(LocalizedFieldsMixin, index.Indexed, models.Model):
+class Sector(BilingualTerm):
     """A sector (lĩnh vực) procedures are classified by (QĐ 04/2013 Bình Dương, Điều 15.2).
 
-    Not a translated snippet: the English channel reads ``name_en`` (the agency's settings do the
-    same), so an English procedure keeps its sector without a second list to maintain.
+    The English channel shows its English name: an English procedure keeps its sector without a
+    second list to maintain.
     """
 
-    name = models.CharField("Tên lĩnh vực", max_length=255, unique=True)
-    name_en = models.CharField("Tên lĩnh vực (tiếng Anh)", max_length=255, blank=True)
-    slug = models.SlugField("Đường dẫn", max_length=255, unique=True, blank=True)
-    sort_order = models.PositiveIntegerField("Thứ tự", default=100)
-
-    panels = [FieldRowPanel([FieldPanel("name"), FieldPanel("name_en")]),
-              FieldRowPanel([FieldPanel("slug"), FieldPanel("sort_order")])]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
-    api_fields = [APIField("name"), APIField("name_en"), APIField("slug")]
-
-    class Meta:
+    class Meta(BilingualTerm.Meta):
         verbose_name = "Lĩnh vực thủ tục"
         verbose_name_plural = "Lĩnh vực thủ tục"
-        ordering = ["sort_order", "name"]
-
-    def __str__(self):
-        return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = ascii_slug(self.name)
-        super().save(*args, **kwargs)
 
 
 @register_setting(icon="form")
@@ -370,7 +352,7 @@ class Procedure(
         return "services/procedure_preview.html"
 
     def search_summary(self):
-        return f"{self.sector.localized('name')} · {GovernmentLevel(self.government_level).label}"
+        return f"{self.sector.label} · {GovernmentLevel(self.government_level).label}"
 
     def localized_unit(self):
         """The handling unit in the procedure's language when it has been translated, else as it is."""

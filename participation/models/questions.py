@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from compliance import workdays
 from home.public_forms import PublicSubmission
 from home.search import SearchTextMixin
-from home.text import ascii_slug
+from home.terms import Term
 
 __all__ = [
     "OPEN_STATUSES", "Competence", "DeliveryForm", "InformationRequest", "Question", "QuestionField", "RejectionReason",
@@ -76,25 +76,12 @@ PUBLIC_REJECTION_LABELS = {
 }
 
 
-class QuestionField(models.Model):
+class QuestionField(Term):
     """A field (lĩnh vực) questions are classified by and the public list is filtered by."""
 
-    name = models.CharField("Tên lĩnh vực", max_length=150, unique=True)
-    slug = models.SlugField("Đường dẫn", max_length=150, unique=True, blank=True)
-    sort_order = models.PositiveIntegerField("Thứ tự", default=100)
-
-    class Meta:
+    class Meta(Term.Meta):
         verbose_name = "Lĩnh vực hỏi đáp"
         verbose_name_plural = "Lĩnh vực hỏi đáp"
-        ordering = ["sort_order", "name"]
-
-    def __str__(self):
-        return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = ascii_slug(self.name)
-        super().save(*args, **kwargs)
 
 
 class UnitOfficer(models.Model):
