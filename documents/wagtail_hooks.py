@@ -4,6 +4,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.models import HomePage, SectionPage
 from home.search import SearchSource
+from home.term_admin import TermViewSet
 
 from . import demo, setup
 from .models import DocumentType, GazetteIssue, Issuer, LegalDocument, LegalField
@@ -28,22 +29,19 @@ class GazetteIssueViewSet(SnippetViewSet):
     list_display = ["number", "date", "live"]
 
 
-class DocumentTypeViewSet(SnippetViewSet):
+class DocumentTypeViewSet(TermViewSet):
     model = DocumentType
     icon = "tag"
-    list_display = ["name", "code", "sort_order"]
+    extra_columns = ["code"]
 
 
-class IssuerViewSet(SnippetViewSet):
+class IssuerViewSet(TermViewSet):
     model = Issuer
     icon = "group"
-    list_display = ["name", "sort_order"]
 
 
-class LegalFieldViewSet(SnippetViewSet):
+class LegalFieldViewSet(TermViewSet):
     model = LegalField
-    icon = "folder-open-inverse"
-    list_display = ["name", "sort_order"]
 
 
 class LibraryGroup(SnippetViewSetGroup):

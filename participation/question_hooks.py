@@ -24,6 +24,8 @@ from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem  # noqa: E402
 from wagtail.snippets.models import register_snippet  # noqa: E402
 from wagtail.snippets.views.snippets import SnippetViewSet  # noqa: E402
 
+from home.term_admin import TermViewSet  # noqa: E402
+
 from . import question_admin, tracking  # noqa: E402
 from .models import QuestionField, UnitOfficer  # noqa: E402
 
@@ -85,11 +87,9 @@ def information_request_report_menu_item():
                           icon_name="table", order=61)
 
 
-class QuestionFieldViewSet(SnippetViewSet):
+class QuestionFieldViewSet(TermViewSet):
     model = QuestionField
-    icon = "folder-open-inverse"
     menu_label = "Lĩnh vực hỏi đáp"
-    list_display = ["name", "sort_order"]
 
 
 class UnitOfficerViewSet(SnippetViewSet):

@@ -4,6 +4,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.search import SearchSource
+from home.term_admin import TermViewSet
 
 from . import demo, setup
 from .models import Area, BiddingNotice, InvestmentCall, Project, Sector
@@ -36,16 +37,13 @@ class InvestmentCallViewSet(SnippetViewSet):
     search_fields = ["title", "location"]
 
 
-class SectorViewSet(SnippetViewSet):
+class SectorViewSet(TermViewSet):
     model = Sector
-    icon = "folder-open-inverse"
-    list_display = ["name", "name_en", "sort_order"]
 
 
-class AreaViewSet(SnippetViewSet):
+class AreaViewSet(TermViewSet):
     model = Area
     icon = "site"
-    list_display = ["name", "name_en", "sort_order"]
 
 
 class ProjectsGroup(SnippetViewSetGroup):

@@ -5,6 +5,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.models import SectionPage
 from home.search import SearchSource
+from home.term_admin import TermViewSet
 
 from . import demo, setup
 from .models import Procedure, ProcedureCatalogPage, Sector
@@ -20,11 +21,9 @@ class ProcedureViewSet(SnippetViewSet):
     ordering = ["code"]
 
 
-class SectorViewSet(SnippetViewSet):
+class SectorViewSet(TermViewSet):
     model = Sector
-    icon = "folder-open-inverse"
     menu_label = "Lĩnh vực thủ tục"
-    list_display = ["name", "name_en", "sort_order"]
 
 
 class ServicesGroup(SnippetViewSetGroup):
