@@ -42,6 +42,11 @@ class Term(index.Indexed, models.Model):
     def __str__(self):
         return self.name
 
+    @property
+    def label(self):
+        """The name readers see: the same on both channels (a bilingual term reads its English name)."""
+        return self.name
+
     def clean(self):
         super().clean()
         self.slug = self.slug or slug_for(self.name)  # as save() would, so a clash is a form error, not a crash
@@ -71,5 +76,5 @@ class BilingualTerm(LocalizedFieldsMixin, Term):
 
     @property
     def label(self):
-        """The name in the language of the page being read."""
+        """The name in the language of the page being read, the Vietnamese one until an English one is given."""
         return self.localized("name")

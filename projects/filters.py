@@ -3,11 +3,10 @@ year, location), and the facets counted beside them (home/registers.py)."""
 
 import django_filters
 from django import forms
-from django.db.models import Count, F
-from django.utils import translation
+from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
-from home.registers import Facet, TermFilter
+from home.registers import Facet, TermFacet, TermFilter
 from home.search import filter_words
 
 from .models import (
@@ -32,23 +31,6 @@ class ChoiceFacet(Facet):
     def counts(self, queryset):
         order = list(self.choices)
         return sorted(super().counts(queryset), key=lambda option: order.index(option["value"]))
-
-
-class TermFacet(Facet):
-    """A facet over a Sector or Area, named in the reader's language."""
-
-    def counts(self, queryset):
-        relation = self.field.split("__")[0]
-        english = translation.get_language() == "en"
-        rows = (queryset.order_by().values(self.field, f"{relation}__name", f"{relation}__name_en",
-                                           f"{relation}__sort_order")
-                .annotate(total=Count("pk")).order_by(f"{relation}__sort_order", f"{relation}__name"))
-        return [
-            {"value": row[self.field],
-             "label": (english and row[f"{relation}__name_en"]) or row[f"{relation}__name"],
-             "count": row["total"]}
-            for row in rows if row[self.field]
-        ]
 
 
 def keyword_field(label):

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from home.fulltext import search_documents
 from home.models import AgencySettings
-from home.registers import Facet, TermFilter
+from home.registers import Facet, TermFacet, TermFilter
 
 from .levels import GovernmentLevel, OnlineLevel, OnlineMode, Scale, scale_for
 from directory.models import Unit
@@ -60,21 +60,6 @@ class ProcedureFilter(django_filters.FilterSet):
         return queryset.order_by("sector__sort_order", "sector__name", "code")
 
 
-class SectorFacet(Facet):
-    """The sector facet, labelled in English on the English channel (``Sector.name_en``)."""
-
-    def __init__(self, english=False):
-        super().__init__("linh_vuc", _("Sector"), "sector__slug", "sector__name")
-        self.english = english
-
-    def counts(self, queryset):
-        rows = (queryset.order_by().values("sector__slug", "sector__name", "sector__name_en", "sector__sort_order")
-                .annotate(total=Count("pk")).order_by("sector__sort_order", "sector__name"))
-        return [{"value": row["sector__slug"],
-                 "label": (self.english and row["sector__name_en"]) or row["sector__name"],
-                 "count": row["total"]} for row in rows]
-
-
 class ApplicantFacet(Facet):
     """Citizens / organisations: a service for both counts in each group."""
 
@@ -88,13 +73,16 @@ class ApplicantFacet(Facet):
                 for value, label in ApplicantType.choices if value != ApplicantType.ALL and rows.get(value, 0) + both]
 
 
+SECTOR_FACET = TermFacet("linh_vuc", _("Sector"), "sector__slug")
+
+
 def facets_for(scale, english=False):
     """The catalogue's facets; the service level is counted on the scale the portal shows."""
     if scale == Scale.DECREE_43:
         level = Facet("muc_do", _("Service level"), "online_level", choices={v: label for v, label in OnlineLevel.choices})
     else:
         level = Facet("truc_tuyen", _("Online service"), "online_mode", choices=dict(OnlineMode.choices))
-    facets = (ApplicantFacet(), SectorFacet(english),
+    facets = (ApplicantFacet(), SECTOR_FACET,
               Facet("cap", _("Level of government"), "government_level", choices=dict(GovernmentLevel.choices)), level)
     if english:
         return facets  # units are named in Vietnamese: no list of them on the English channel

@@ -61,10 +61,10 @@ def service_groups_panel(page, request):
     catalogue = ProcedureCatalogPage.objects.child_of(page).live().first()
     if catalogue is None:
         return None
-    from .catalogue import ApplicantFacet, SectorFacet
+    from .catalogue import SECTOR_FACET, ApplicantFacet
 
     procedures = catalogue.register_queryset(request)
-    sectors = SectorFacet(english=page.locale.language_code == "en").counts(procedures)
+    sectors = SECTOR_FACET.counts(procedures)
     if not sectors:
         return None
     return {"template": "services/panels/service_groups.html", "catalogue": catalogue, "sectors": sectors,

@@ -85,3 +85,19 @@ def test_an_editor_adds_a_term_in_the_admin_without_typing_a_slug_and_sees_it_li
     html = listing.content.decode()
     assert listing.status_code == 200 and "Đất đai" in html
     assert ("Land" in html) == issubclass(model, BilingualTerm)  # the English name beside a bilingual term
+
+
+@pytest.mark.req("R15")
+@pytest.mark.parametrize("url, param, model", [
+    ("/en/public-services/procedures/", "linh_vuc", apps.get_model("services.Sector")),
+    ("/en/plans/investment/", "linh_vuc", apps.get_model("projects.Sector")),
+    ("/en/plans/investment/", "dia_ban", apps.get_model("projects.Area")),
+])
+def test_an_english_list_offers_its_terms_by_their_english_names_in_the_lists_order(db, client, url, param, model):
+    response = client.get(url)
+    options = {group["facet"].param: group["options"] for group in response.context["facets"]}[param]
+    assert options, "the demo has items in some of these terms"
+    terms = model.objects.filter(slug__in=[option["value"] for option in options])
+    assert [(option["value"], option["label"]) for option in options] == [
+        (term.slug, term.name_en or term.name) for term in terms]
+    assert any(term.name_en for term in terms)  # English names are really shown, not only the fallback
