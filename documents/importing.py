@@ -69,6 +69,7 @@ from home.importing import (
     header_key,
 )
 from home.search import FOLDED_TEXT_FIELD, FOLDED_TITLE_FIELD, _searchable_texts
+from home.terms import slug_for
 from home.text import exact_key, exact_keys, fold, to_nfc, words
 
 from .files import check_document_file
@@ -83,7 +84,6 @@ from .models import (
     PortalDocument,
     RelationKind,
     Validity,
-    slug_for,
 )
 from .numbering import document_slug, number_slug, parse_number
 

@@ -27,7 +27,7 @@ from home.fulltext import update_search_vector
 from home.models import PortalPage
 from home.registers import RegisterIndexMixin
 from home.search import FOLDED_SEARCH_FIELDS, FoldedSearchMixin
-from home.terms import Term, slug_for  # noqa: F401 (documents.importing matches terms by slug_for)
+from home.terms import Term
 from home.text import index_text
 
 from .files import check_document_file, pdf_is_signed
