@@ -29,7 +29,7 @@ def per_request(request, key, compute):
     return store[key]
 
 
-def _generation():
+def navigation_generation():
     generation = cache.get(GENERATION_KEY)
     if generation is None:
         cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
@@ -50,7 +50,7 @@ def shared(request, key, compute):
     def cached():
         site = Site.find_for_request(request)
         parts = key if isinstance(key, tuple) else (key,)
-        full_key = f"navigation:{_generation()}:{site.pk if site else 0}:" + ":".join(map(str, parts))
+        full_key = f"navigation:{navigation_generation()}:{site.pk if site else 0}:" + ":".join(map(str, parts))
         value = cache.get(full_key, _MISSING)
         if value is _MISSING:
             value = compute()
@@ -140,7 +140,7 @@ def main_menu(request):
 
 def breadcrumbs(page):
     """Ancestors below the tree root, home included, the page itself excluded."""
-    key = f"navigation:{_generation()}:crumbs:{page.pk}"
+    key = f"navigation:{navigation_generation()}:crumbs:{page.pk}"
     ancestors = cache.get(key) if page.pk else None
     if ancestors is None:
         ancestors = list(page.get_ancestors().filter(depth__gt=1).only("id", "title", "url_path", "path", "depth"))

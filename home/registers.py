@@ -231,7 +231,7 @@ def _reuse_cleaned(narrowed, filterset, param):
 
 # --- The cache of counts and its invalidation ------------------------------------------------
 
-def _generation():
+def register_generation():
     generation = cache.get(GENERATION_KEY)
     if generation is None:
         generation = uuid.uuid4().hex
@@ -267,10 +267,16 @@ def _on_change(sender, **kwargs):
         invalidate_register_counts()
 
 
+def _on_publish(sender, **kwargs):
+    """Publishing or unpublishing any snippet changes what the public sees: forget the counts (and
+    the sitemap, home/sitemaps.py) whether or not this process has listed that model yet."""
+    invalidate_register_counts()
+
+
 post_save.connect(_on_change, dispatch_uid="home.registers.saved")
 post_delete.connect(_on_change, dispatch_uid="home.registers.deleted")
-published.connect(_on_change, dispatch_uid="home.registers.published")
-unpublished.connect(_on_change, dispatch_uid="home.registers.unpublished")
+published.connect(_on_publish, dispatch_uid="home.registers.published")
+unpublished.connect(_on_publish, dispatch_uid="home.registers.unpublished")
 
 
 class RegisterIndexMixin(RoutablePageMixin):
@@ -317,7 +323,7 @@ class RegisterIndexMixin(RoutablePageMixin):
         state = sorted((key, sorted(request.GET.getlist(key))) for key in request.GET if key not in NOT_FILTERS)
         digest = hashlib.sha256(repr((state, self.register_cache_vary(request))).encode()).hexdigest()[:32]
         # The date is in the key: validity and "upcoming" facets move at midnight.
-        return f"registers:counts:{_generation()}:{self.pk}:{timezone.localdate().isoformat()}:{digest}"
+        return f"registers:counts:{register_generation()}:{self.pk}:{timezone.localdate().isoformat()}:{digest}"
 
     def register_counts(self, request, base, results, filterset=None):
         """(number of results, each facet's options), from the cache or :func:`facet_counts`."""

@@ -8,7 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as search_views
 from home.metadata import robots_txt
-from home.sitemaps import sitemap
+from home.sitemaps import sitemap, sitemap_index
 from portal.api import api_router, register_urls
 
 urlpatterns = [
@@ -16,7 +16,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Metadata for search and exchange (R42, R63): docs/metadata-and-api.md
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap_index, name="sitemap"),
+    path("sitemap-<slug:section>.xml", sitemap, name="sitemap_section"),
     path("robots.txt", robots_txt, name="robots_txt"),
     # The read-only API (R63): the registers' endpoints, then Wagtail's (portal/api.py)
     path("api/v2/", include(register_urls)),

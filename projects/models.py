@@ -644,6 +644,7 @@ class ProjectIndexPage(ItemRoutesMixin, PortalPage):
     parent_page_types = ["home.HomePage", "home.SectionPage", "projects.ProjectIndexPage"]
     register_list_template = "projects/project_index_page.html"
     register_detail_template = "projects/project_page.html"
+    register_models = ("projects.Project", "projects.Sector", "projects.Area")
     content_panels = PortalPage.content_panels + [FieldPanel("status")]
 
     class Meta:
@@ -688,6 +689,7 @@ class BiddingNoticeIndexPage(ItemRoutesMixin, PortalPage):
 
     parent_page_types = ["home.HomePage", "home.SectionPage", "projects.ProjectIndexPage"]
     register_list_template = "projects/bidding_index_page.html"
+    register_models = ("projects.BiddingNotice", "projects.Project")
     register_detail_template = "projects/bidding_notice_page.html"
 
     class Meta:
@@ -715,6 +717,7 @@ class InvestmentCallIndexPage(ItemRoutesMixin, PortalPage):
 
     parent_page_types = ["home.HomePage", "home.SectionPage"]
     register_list_template = "projects/investment_index_page.html"
+    register_models = ("projects.InvestmentCall", "projects.Sector", "projects.Area")
     register_detail_template = "projects/investment_call_page.html"
 
     class Meta:

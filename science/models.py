@@ -293,6 +293,7 @@ class ScienceRegisterPage(RegisterIndexMixin, PortalPage):
     subpage_types = []
     register_list_template = "science/register_page.html"
     register_detail_template = "science/topic_page.html"
+    register_models = ("science.ScienceTopic",)
 
     class Meta:
         verbose_name = "Danh mục chương trình, đề tài khoa học"

@@ -458,6 +458,7 @@ class ProcedureCatalogPage(RegisterIndexMixin, PortalPage):
     register_list_template = "services/catalogue_page.html"
     register_detail_template = "services/procedure_page.html"
     register_per_page = 50
+    register_models = ("services.Procedure", "services.Sector", "directory.Unit")
 
     class Meta:
         verbose_name = "Danh mục thủ tục hành chính"

@@ -344,6 +344,7 @@ class StatisticsPage(RegisterListPage):
     """The statistics section (R13): releases by year; each shows its table, chart and files."""
 
     register_model = StatisticalRelease
+    register_models = ("stats.StatisticalRelease",)
     year_field = "published_on"
     list_related = ("data_file",)
     register_list_template = "stats/statistics_page.html"
@@ -361,6 +362,7 @@ class FinancialReportsPage(RegisterListPage):
     """The financial reports section (R18): every report by year with its file."""
 
     register_model = FinancialReport
+    register_models = ("stats.FinancialReport",)
     year_field = "year"
     list_related = ("file",)
     register_list_template = "stats/financial_reports_page.html"

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from html.parser import HTMLParser
 
 import pytest
+from django.core.cache import cache
 from django.core.files.images import ImageFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -116,7 +117,7 @@ def make_image(title="Hội thảo khoa học"):
 
 # --- sitemap.xml --------------------------------------------------------------------------
 
-def sitemap_entries(client, url="/sitemap.xml"):
+def sitemap_entries(client, url="/sitemap-pages.xml"):
     response = client.get(url)
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/xml")
@@ -198,22 +199,49 @@ def add_register_items(number, home):
 @pytest.mark.req("R42")
 def test_the_sitemap_costs_the_same_queries_whatever_the_number_of_pages_and_items(
         client, home, django_assert_max_num_queries):
-    client.get("/sitemap.xml")
+    client.get("/sitemap-pages.xml")
+    cache.clear()  # measure the building, not the cached answer
     with CaptureQueriesContext(connection) as before:
-        client.get("/sitemap.xml")
+        client.get("/sitemap-pages.xml")
     contacts = home.get_children().get(slug="lien-he").specific
     for number in range(5):
         add_page(contacts, f"Thông báo số {number}", f"thong-bao-{number}")
     add_register_items(3, home)
+    cache.clear()
     with CaptureQueriesContext(connection) as after:
         entries = sitemap_entries(client)
     assert len(after.captured_queries) == len(before.captured_queries)
     assert f"http://testserver{Procedure.objects.get(code='1.990002').url}" in entries  # the new items are there
     page_types = Page.objects.live().values("content_type").distinct().count()
     registers = Page.objects.live().type(RegisterIndexMixin).count()
+    cache.clear()
     # specific(): one query per page type; per register page: its count, its items, their translations.
     with django_assert_max_num_queries(8 + page_types + 3 * registers):
-        client.get("/sitemap.xml")
+        client.get("/sitemap-pages.xml")
+
+
+def sitemap_parts(client):
+    """The addresses of the parts ``/sitemap.xml`` lists, as paths."""
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200 and response["Content-Type"].startswith("application/xml")
+    return [node.findtext("sm:loc", namespaces=SITEMAP).removeprefix("http://testserver")
+            for node in ET.fromstring(response.content).findall("sm:sitemap", SITEMAP)]
+
+
+@pytest.mark.req("R42")
+def test_the_sitemap_index_lists_its_parts_and_answers_from_the_cache_until_something_is_published(
+        client, home, django_assert_max_num_queries, monkeypatch):
+    everything = sitemap_entries(client)
+    monkeypatch.setattr(PortalSitemap, "limit", 40)
+    parts = sitemap_parts(client)
+    assert parts[:2] == ["/sitemap-pages.xml", "/sitemap-pages.xml?p=2"] and len(parts) == -(-len(everything) // 40)
+
+    first = client.get("/sitemap-pages.xml?p=2").content
+    with django_assert_max_num_queries(2):  # built once, then read from the cache
+        assert client.get("/sitemap-pages.xml?p=2").content == first
+    page = add_page(home.get_children().get(slug="lien-he").specific, "Thông báo mới nhất", "thong-bao-moi-nhat")
+    listed = {location for part in sitemap_parts(client) for location in sitemap_entries(client, part)}
+    assert f"http://testserver{page.url}" in listed and len(listed) == len(everything) + 1
 
 
 def item_address(item):
@@ -261,8 +289,8 @@ def test_the_sitemap_splits_pages_and_items_together_into_parts(client, monkeypa
     everything = sitemap_entries(client)
     monkeypatch.setattr(PortalSitemap, "limit", 40)
     parts, number = [], 1
-    while (response := client.get(f"/sitemap.xml?p={number}")).status_code == 200:
-        parts.append(sitemap_entries(client, f"/sitemap.xml?p={number}"))
+    while (response := client.get(f"/sitemap-pages.xml?p={number}")).status_code == 200:
+        parts.append(sitemap_entries(client, f"/sitemap-pages.xml?p={number}"))
         number += 1
     assert len(parts) == -(-len(everything) // 40) > 2
     assert all(len(part) == 40 for part in parts[:-1])
