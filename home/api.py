@@ -16,6 +16,7 @@ from django.urls import path, reverse
 from django.views.decorators.http import require_safe
 from wagtail.models import TranslatableMixin
 
+from .registers import page_rows
 from .search import filter_words
 
 DEFAULT_LIMIT = 20
@@ -130,7 +131,7 @@ class RegisterEndpoint:
         except BadRequest as error:
             return json_response({"message": str(error)}, status=400)
         total = items.count()
-        page = self.shown(items[offset:offset + limit])
+        page = self.shown(page_rows(items, items[offset:offset + limit]))
         return json_response({"meta": {"total_count": total}, "items": [self.serialise(item, request) for item in page]})
 
     def detail(self, request, pk):
