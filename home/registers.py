@@ -256,15 +256,15 @@ def invalidate_register_counts():
     cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
 
 
-_declared = None  # the models named by register pages' ``register_models``, once resolved
+_declared = None  # the models named by the pages' ``register_models``, once resolved
 _seen = set()  # and those listings have been seen to use, in this process
 
 
 def watched_models():
-    """The models whose changes change some register's lists."""
+    """The models whose changes change some register's lists or some page's items in the sitemap."""
     global _declared
     if _declared is None:
-        _declared = {apps.get_model(label) for model in apps.get_models() if issubclass(model, RegisterIndexMixin)
+        _declared = {apps.get_model(label) for model in apps.get_models() if issubclass(model, SitemapItemsMixin)
                      for label in model.register_models}
     return _declared | _seen
 
@@ -288,18 +288,39 @@ published.connect(_on_publish, dispatch_uid="home.registers.published")
 unpublished.connect(_on_publish, dispatch_uid="home.registers.unpublished")
 
 
-class RegisterIndexMixin(RoutablePageMixin):
+class SitemapItemsMixin:
+    """A page that serves items at their own address below itself: every register page, and pages
+    that are not registers (the published answers of the Q&A page, the units below the chart).
+
+    ``/sitemap.xml`` (home/sitemaps.py) lists each of ``register_sitemap_items(request)`` (what readers
+    may see, or None when the items have their address below another page) at
+    ``register_item_path(item)`` below the page, with the item's ``sitemap_lastmod_field`` as its
+    ``lastmod`` (None: the model keeps no such date). ``register_models`` names the models whose
+    changes change the items (the model, its taxonomies): saving or deleting one forgets the cached
+    counts and sitemap (:func:`watched_models`).
+    """
+
+    register_models = ()
+    sitemap_lastmod_field = "last_published_at"
+
+    def register_sitemap_items(self, request):
+        raise NotImplementedError
+
+    def register_item_path(self, item):
+        """An item's address relative to this page ("" when it has none), as its detail route reads it."""
+        return f"{item.slug}/" if item.slug else ""
+
+
+class RegisterIndexMixin(SitemapItemsMixin, RoutablePageMixin):
     """The index page of a register. Subclasses set:
 
     - ``register_filterset``: a django-filter FilterSet over the register's model;
     - ``register_facets``: the facets to count (each one's param is also a filter of the FilterSet);
     - ``register_list_template`` / ``register_detail_template``;
     - ``register_item_pattern``: the regular expression of an item's slug in its URL;
-    - ``register_models``: labels of the models whose changes change the counts (the register's
-      model, its taxonomies), so that saving or deleting one empties the cached counts;
+    - ``register_models`` (:class:`SitemapItemsMixin`): the models whose changes change the counts;
     and implement ``register_queryset(request)`` (what readers may see) and ``register_item(request, slug)``.
-    ``/sitemap.xml`` lists each of ``register_sitemap_items(request)`` at ``register_item_path(item)``
-    below the page (home/sitemaps.py).
+    The sitemap lists what ``register_queryset`` gives (:class:`SitemapItemsMixin`).
 
     The cached counts assume ``register_queryset`` depends only on the page and the query string;
     a register that shows more to some readers adds what differs in ``register_cache_vary(request)``.
@@ -308,7 +329,6 @@ class RegisterIndexMixin(RoutablePageMixin):
     register_per_page = 20
     register_facets = ()
     register_item_pattern = r"[-\w]+"
-    register_models = ()
 
     def register_queryset(self, request):
         raise NotImplementedError
@@ -320,13 +340,9 @@ class RegisterIndexMixin(RoutablePageMixin):
         return ""
 
     def register_sitemap_items(self, request):
-        """The items this page serves at their own address, for the sitemap: what readers may see.
-        A page whose items have their address below another page (a sub-section) returns None."""
+        """What readers may see; a sub-section whose items have their address below the main
+        list returns None."""
         return self.register_queryset(request)
-
-    def register_item_path(self, item):
-        """An item's address relative to this page ("" when it has none), as its detail route reads it."""
-        return f"{item.slug}/" if item.slug else ""
 
     def register_counts_key(self, request):
         state = sorted((key, sorted(request.GET.getlist(key))) for key in request.GET if key not in NOT_FILTERS)

@@ -3,16 +3,18 @@
 Wagtail's own sitemap lists the pages under the site's root page, the Vietnamese home;
 the English home is its sibling (a wagtail-localize translation at depth 2), so its tree
 would be missed. This sitemap lists every live, public page under the site's home page
-*and under each of its translations*, then every public item of the registers those pages
-serve (documents, gazette issues, projects, bidding notices, investment calls, procedures,
-science topics, statistics, financial reports) at its own address, with ``lastmod`` and, for
+*and under each of its translations*, then every public item those pages serve at its own
+address (``home.registers.SitemapItemsMixin``): the registers' items (documents, gazette issues,
+projects, bidding notices, investment calls, procedures, science topics, statistics, financial
+reports), the published answers to citizens' questions and the units of the organisation chart,
+with ``lastmod`` and, for
 what exists in more than one language, ``<xhtml:link rel="alternate" hreflang>`` to each
 version (plus ``x-default``, the Vietnamese one), as the pages' own ``<head>`` does.
 
-Queries are bounded: the site, the homes, the view restrictions, the register pages, one count
-per register page, the pages (one query per page type for ``specific``), one query per register
-page for its items, and one query for the translations of the pages and one per register page
-(and the locales) for those of its items, whatever the number of pages and items. The parts
+Queries are bounded: the site, the homes, the view restrictions, the pages serving items, one
+count per such page, the pages (one query per page type for ``specific``), one query per such page
+for its items, and one query for the translations of the pages and one per such page (and the
+locales) for those of its items, whatever the number of pages and items. The parts
 hold 10,000 addresses each (``?p=2``), pages and items counted together, and ``/sitemap.xml``
 lists them; every answer is cached until a page or an item changes (``cached_sitemap``).
 """
@@ -33,18 +35,19 @@ from wagtail.models import Locale, Page, TranslatableMixin
 
 from .metadata import absolute_page_url
 from .navigation import navigation_generation
-from .registers import RegisterIndexMixin, register_generation
+from .registers import SitemapItemsMixin, register_generation
 
 
 class RegisterEntry(NamedTuple):
-    """An item of a register, with the index page that serves it at ``<index>/<path>``."""
+    """An item (of a register, a published answer, a unit), with the page that serves it at
+    ``<index>/<path>``."""
 
     index: Page
     item: Model
 
 
 class SitemapEntries:
-    """The pages, then each register's items, as one sequence Django's paginator counts and
+    """The pages, then each page's items, as one sequence Django's paginator counts and
     slices: counting costs a query per source, a slice fetches only the sources it covers."""
 
     def __init__(self, pages, registers):
@@ -76,7 +79,7 @@ class SitemapEntries:
 
 class PortalSitemap(Sitemap):
     """Every live, public page of every language tree of the site, with its translations, and
-    every public item of the registers those pages serve."""
+    every public item those pages serve at its own address."""
 
     # Parts of 10,000 addresses (the protocol allows 50,000): at 100,000 documents a part of 50,000
     # took 8 s to build on a 2-core server, one of 10,000 under 2 s; each is then cached.
@@ -85,7 +88,8 @@ class PortalSitemap(Sitemap):
     def get_latest_lastmod(self):
         """For the index: the newest publication of any page or item (one aggregate per source),
         not the default's walk through every item."""
-        newest = [items.aggregate(newest=Max("last_published_at"))["newest"] for _, items in self.items().sources]
+        newest = [items.aggregate(newest=Max(field))["newest"] for index, items in self.items().sources
+                  if (field := lastmod_field(index))]
         newest = [value for value in newest if value is not None]
         return max(newest) if newest else None
 
@@ -106,9 +110,10 @@ class PortalSitemap(Sitemap):
         return self._pages
 
     def registers(self):
-        """(index page, its items) for each public register page that serves items at their own
-        address; a sub-section showing part of another index's items gives none."""
-        indexes = self.pages().type(RegisterIndexMixin).order_by("path").specific()
+        """(page, its items) for each public page that serves items at their own address
+        (:class:`~home.registers.SitemapItemsMixin`); a sub-section showing part of another page's
+        items gives none."""
+        indexes = self.pages().type(SitemapItemsMixin).order_by("path").specific()
         sources = []
         for index in indexes:
             items = index.register_sitemap_items(self.request)
@@ -132,7 +137,7 @@ class PortalSitemap(Sitemap):
         for entry in entries:
             if isinstance(entry, RegisterEntry):
                 location = self.item_location(entry)
-                url_infos = [{"location": location, "lastmod": entry.item.last_published_at}] if location else []
+                url_infos = [{"location": location, "lastmod": self.item_lastmod(entry)}] if location else []
                 key = getattr(entry.item, "translation_key", None)
             else:
                 location = absolute_page_url(entry, self.request)
@@ -158,6 +163,10 @@ class PortalSitemap(Sitemap):
         base, path = self._index_urls[entry.index.pk], entry.index.register_item_path(entry.item)
         return f"{base}{path}" if base and path else None
 
+    def item_lastmod(self, entry):
+        field = lastmod_field(entry.index)
+        return getattr(entry.item, field) if field else None
+
     def alternates(self, items):
         """``{translation_key: [{"lang_code", "location"}, ...]}`` for keys with two or more
         live public versions, fetched in one query for all the items."""
@@ -170,10 +179,10 @@ class PortalSitemap(Sitemap):
         )
 
     def item_alternates(self, entries):
-        """The same for register items: every version, in the register pages of the same model, of
-        the items of this sitemap page. Those items are a range of pks of each register's list (it
-        is ordered by pk), so their keys are a subquery, never a list of thousands of values: one
-        query per register page of a translatable model."""
+        """The same for items: every version, in the pages serving the same model, of the items of
+        this sitemap page. Those items are a range of pks of each page's list (it is ordered by pk),
+        so their keys are a subquery, never a list of thousands of values: one query per page
+        serving a translatable model."""
         ranges = {}
         for index, item in entries:
             if isinstance(item, TranslatableMixin):
@@ -196,6 +205,12 @@ class PortalSitemap(Sitemap):
                     location = self.item_location(RegisterEntry(index, version))
                     versions.append((version.translation_key, languages.get(version.locale_id), location))
         return language_links(versions)
+
+
+def lastmod_field(index):
+    """The field giving ``lastmod``: a page's last publication, or what the page serving the items
+    names (None when their model keeps no such date)."""
+    return "last_published_at" if index is None else index.sitemap_lastmod_field
 
 
 def language_links(versions):
@@ -222,7 +237,7 @@ SITEMAP_SECONDS = 6 * 3600  # a publish or an edit changes the key before that
 
 
 def cached_sitemap(view):
-    """The view's answer kept in the shared cache until a page or a register item changes
+    """The view's answer kept in the shared cache until a page or an item changes
     (both generations are in the key) or ``SITEMAP_SECONDS`` pass: crawlers ask often, and a part
     of 10,000 addresses costs seconds to build."""
 

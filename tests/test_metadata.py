@@ -21,17 +21,21 @@ from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, Site
 
+from directory.models import OrganisationPage, Unit
 from documents.models import GazetteIssue, GazettePage, LegalDocument
 from home.metadata import summarise
 from home.models import AgencySettings, ContentPage, HomePage, SectionPage
-from home.registers import RegisterIndexMixin
+from home.registers import SitemapItemsMixin
 from home.sitemaps import PortalSitemap
+from participation import tracking
+from participation.models import Question, QuestionPage, Status, UnitOfficer
 from projects.models import BiddingNotice, InvestmentCall, Project
 from science.models import ScienceTopic
 from services.models import Procedure
 from stats.models import FinancialReport, StatisticalRelease
 from tests.test_documents import make_document
 from tests.test_projects import make_project
+from tests.test_questions import make_question
 from tests.test_science import make_topic
 from tests.test_services import make_procedure
 
@@ -143,8 +147,8 @@ def test_the_sitemap_lists_the_vietnamese_and_the_english_trees_with_lastmod(cli
         Page.objects.descendant_of(english_home(), inclusive=True).live())
     page_locations = {f"http://testserver{page.url}" for page in live}
     assert page_locations <= set(entries)
-    # Besides the pages, only register items, each below a register page.
-    registers = tuple(f"http://testserver{page.url}" for page in Page.objects.live().type(RegisterIndexMixin))
+    # Besides the pages, only items, each below the page that serves it (a register, the Q&A, the chart).
+    registers = tuple(f"http://testserver{page.url}" for page in Page.objects.live().type(SitemapItemsMixin))
     assert all(location.startswith(registers) for location in set(entries) - page_locations)
     for page in live:
         entry = entries[f"http://testserver{page.url}"]
@@ -179,10 +183,22 @@ def test_the_sitemap_leaves_out_drafts_unpublished_and_private_pages(client, hom
     assert public.live
 
 
+def answered_question(title, consent=True, language="vi"):
+    """A question answered and approved, as the demo walks one (no users, no e-mails)."""
+    question = make_question(title=title, consent_to_publish=consent)
+    question.language, question.status = language, Status.APPROVED
+    question.answer, question.answered_at = "Sở trả lời như sau.", timezone.now()
+    question.save()
+    return question
+
+
 def add_register_items(number, home):
     """``number`` more live items of each register listed in the sitemap (documents, projects,
-    bidding notices, investment calls, procedures, science topics)."""
+    bidding notices, investment calls, procedures, science topics), published answers and units."""
+    office = Unit.objects.get(slug="van-phong", locale=home.locale)
     for position in range(number):
+        answered_question(f"Câu hỏi thử nghiệm số {position}")
+        Unit.objects.create(name=f"Tổ thử nghiệm {position}", parent=office, locale=home.locale)
         make_document(number=f"{900 + position}/QĐ-UBND", issued=datetime.date(2026, 2, 1 + position))
         project = make_project(name=f"Dự án thử nghiệm số {position}")
         notice = BiddingNotice(package=f"Gói thầu thử nghiệm {position}", procuring_entity="Sở Khoa học và Công nghệ",
@@ -212,10 +228,14 @@ def test_the_sitemap_costs_the_same_queries_whatever_the_number_of_pages_and_ite
         entries = sitemap_entries(client)
     assert len(after.captured_queries) == len(before.captured_queries)
     assert f"http://testserver{Procedure.objects.get(code='1.990002').url}" in entries  # the new items are there
+    assert "http://testserver/gioi-thieu/co-cau-to-chuc/to-thu-nghiem-2/" in entries
+    assert f"http://testserver/hoi-dap/da-tra-loi/{Question.objects.get(title='Câu hỏi thử nghiệm số 2').pk}/" \
+        in entries
     page_types = Page.objects.live().values("content_type").distinct().count()
-    registers = Page.objects.live().type(RegisterIndexMixin).count()
+    registers = Page.objects.live().type(SitemapItemsMixin).count()
     cache.clear()
-    # specific(): one query per page type; per register page: its count, its items, their translations.
+    # specific(): one query per page type; per page serving items: its count, its items, their
+    # translations (a Q&A page: its count, its items and its language).
     with django_assert_max_num_queries(8 + page_types + 3 * registers):
         client.get("/sitemap-pages.xml")
 
@@ -268,6 +288,85 @@ def test_the_sitemap_lists_each_live_register_item_and_not_a_draft(client, home,
     assert entry["lastmod"] == item.last_published_at.astimezone(VIETNAM).strftime("%Y-%m-%d")
     item.unpublish()  # back to a draft
     assert location not in sitemap_entries(client)
+
+
+def sitemap_of_questions(client):
+    """The published answers' addresses in the sitemap, by question."""
+    entries = sitemap_entries(client)
+    return {int(location.rstrip("/").rsplit("/", 1)[1]): location for location in entries
+            if "/da-tra-loi/" in location}
+
+
+@pytest.mark.req("R42", "R10")
+def test_the_sitemap_lists_each_published_answer_at_its_address_and_no_other_question(client):
+    published = answered_question("Thủ tục gia hạn giấy phép")
+    english = answered_question("Opening hours of the one-stop shop", language="en")
+    private = answered_question("Câu hỏi không đồng ý công khai", consent=False)
+    unanswered = make_question(title="Câu hỏi chưa được trả lời", consent_to_publish=True)
+    entries = sitemap_entries(client)
+    location = f"http://testserver/hoi-dap/da-tra-loi/{published.pk}/"
+    assert client.get(location).status_code == 200
+    assert entries[location]["lastmod"] == published.answered_at.astimezone(VIETNAM).strftime("%Y-%m-%d")
+    english_location = f"http://testserver/en/questions-and-answers/da-tra-loi/{english.pk}/"
+    assert english_location in entries and client.get(english_location).status_code == 200
+    listed = sitemap_of_questions(client)
+    assert listed[english.pk] == english_location  # in its own language only
+    assert private.pk not in listed and unanswered.pk not in listed
+    # Every answer the public list shows, and only those.
+    public = Question.objects.filter(status=Status.APPROVED, consent_to_publish=True)
+    assert set(listed) == set(public.values_list("pk", flat=True))
+
+
+@pytest.mark.req("R42", "R10")
+def test_approving_an_answer_puts_it_in_the_cached_sitemap_at_once(client, make_user):
+    officer, approver = make_user("canbo.sitemap", "Cán bộ trả lời"), make_user("duyet.sitemap", "Duyệt")
+    unit = Unit.objects.get(slug="van-phong", locale__language_code="vi")
+    UnitOfficer.objects.create(user=officer, unit=unit)
+    question = make_question(title="Lịch tiếp nhận hồ sơ dịp Tết", consent_to_publish=True)
+    tracking.route(question, make_user("bientap.sitemap", "Biên tập"), unit)
+    tracking.answer(question, officer, "Bộ phận một cửa làm việc đến hết ngày 27 tháng Chạp.")
+    assert question.pk not in sitemap_of_questions(client)  # answered, not yet approved: not public
+    tracking.approve(question, approver)
+    assert question.pk in sitemap_of_questions(client)
+    question.consent_to_publish = False  # withdrawn from publication
+    question.save()
+    assert question.pk not in sitemap_of_questions(client)
+
+
+@pytest.mark.req("R42", "R1")
+def test_the_sitemap_lists_each_unit_below_the_chart_of_its_language(client):
+    office = Unit.objects.get(slug="van-phong", locale__language_code="vi")
+    versions = {"vi": "http://testserver/gioi-thieu/co-cau-to-chuc/van-phong/",
+                "en": "http://testserver/en/about/organisation/van-phong/"}
+    entries = sitemap_entries(client)
+    for location in versions.values():
+        assert client.get(location).status_code == 200
+        assert entries[location]["alternates"] == {**versions, "x-default": versions["vi"]}
+        assert entries[location]["lastmod"] is None  # a unit keeps no date of its last change
+    chart = "http://testserver/gioi-thieu/co-cau-to-chuc/"
+    assert {location for location in entries if location.startswith(chart) and location != chart} == {
+        f"{chart}{unit.slug}/" for unit in Unit.objects.filter(locale__language_code="vi")}
+
+    # A new unit is listed at once (the cached sitemap is forgotten), in Vietnamese until translated.
+    team = Unit.objects.create(name="Tổ Chuyển đổi số", parent=office, locale=office.locale)
+    entries = sitemap_entries(client)
+    assert "http://testserver/gioi-thieu/co-cau-to-chuc/to-chuyen-doi-so/" in entries
+    assert "http://testserver/en/about/organisation/to-chuyen-doi-so/" not in entries
+    team.delete()
+    assert "http://testserver/gioi-thieu/co-cau-to-chuc/to-chuyen-doi-so/" not in sitemap_entries(client)
+
+
+@pytest.mark.req("R42")
+def test_no_answer_nor_unit_is_listed_below_an_unpublished_or_restricted_page(client):
+    published = answered_question("Hồ sơ đăng ký tham gia hội chợ")
+    QuestionPage.objects.get(locale__language_code="vi").unpublish()
+    chart = OrganisationPage.objects.get(locale__language_code="en")
+    PageViewRestriction.objects.create(page=chart, restriction_type=PageViewRestriction.PASSWORD, password="mk")
+    entries = sitemap_entries(client)
+    assert not [location for location in entries if location.startswith("http://testserver/hoi-dap/")]
+    assert published.pk not in sitemap_of_questions(client)
+    assert not [location for location in entries if location.startswith("http://testserver/en/about/organisation/")]
+    assert "http://testserver/gioi-thieu/co-cau-to-chuc/van-phong/" in entries
 
 
 @pytest.mark.req("R42")

@@ -11,6 +11,9 @@ from django.template.response import TemplateResponse
 from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
 
 from home.models import SectionPage
+from home.registers import SitemapItemsMixin
+
+from .organisation import Unit
 
 
 class OrganisationMixin:
@@ -38,13 +41,16 @@ class OrganisationMixin:
         return context
 
 
-class OrganisationPage(OrganisationMixin, RoutablePageMixin, SectionPage):
+class OrganisationPage(SitemapItemsMixin, OrganisationMixin, RoutablePageMixin, SectionPage):
     """Cơ cấu tổ chức: the chart of units and, below it, one page per unit at ``<unit slug>/``
     (Nghị định 43/2011, Điều 10, khoản 1, điểm b)."""
 
     parent_page_types = ["home.HomePage", "home.SectionPage"]
     subpage_types = []  # the addresses below the chart are the units'
     template = "directory/organisation_page.html"
+    # Each unit's page is in the sitemap; saving or deleting a unit forgets the cached sitemap.
+    register_models = ("directory.Unit",)
+    sitemap_lastmod_field = None  # a unit keeps no date of its last change
 
     class Meta:
         verbose_name = "Cơ cấu tổ chức"
@@ -52,6 +58,11 @@ class OrganisationPage(OrganisationMixin, RoutablePageMixin, SectionPage):
 
     def chart_url(self):
         return self.url
+
+    def register_sitemap_items(self, request):
+        """The units of the page's language: one not translated yet is listed at its Vietnamese
+        address only, as an untranslated register item is (the English chart shows it in Vietnamese)."""
+        return Unit.objects.filter(locale_id=self.locale_id)
 
     def schema_org(self, request):
         """The agency (the site's ``GovernmentOrganization`` node) with its units as sub-organisations."""

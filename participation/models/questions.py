@@ -277,6 +277,7 @@ class RequestEvent(models.Model):
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path  # noqa: E402
 
 from home.models import PortalPage  # noqa: E402
+from home.registers import SitemapItemsMixin  # noqa: E402
 
 
 class TrackedRequestPage(RoutablePageMixin, PortalPage):
@@ -304,12 +305,15 @@ class TrackedRequestPage(RoutablePageMixin, PortalPage):
         raise NotImplementedError
 
 
-class QuestionPage(TrackedRequestPage):
+class QuestionPage(SitemapItemsMixin, TrackedRequestPage):
     """Hỏi đáp (R10, R30): ask a question, follow it by its code, read the published answers."""
 
     tracked_model = Question
     parent_page_types = ["home.HomePage", "home.SectionPage"]
     max_count_per_parent = 1
+    # Each published answer is in the sitemap; approving one (a save) forgets the cached sitemap.
+    register_models = ("participation.Question",)
+    sitemap_lastmod_field = "answered_at"
 
     class Meta:
         verbose_name = "Trang hỏi đáp"
@@ -325,6 +329,12 @@ class QuestionPage(TrackedRequestPage):
         return Question.objects.filter(
             status=Status.APPROVED, consent_to_publish=True, language=self.locale.language_code,
         ).select_related("field").order_by("-answered_at", "-pk")
+
+    def register_sitemap_items(self, request):
+        return self.published_questions()
+
+    def register_item_path(self, item):
+        return self.reverse_subpage("published_detail", args=(item.pk,))
 
     @path("da-tra-loi/")
     def published_list(self, request):
