@@ -7,9 +7,9 @@ would be missed. This sitemap lists every live, public page under the site's hom
 address (``home.registers.SitemapItemsMixin``): the registers' items (documents, gazette issues,
 projects, bidding notices, investment calls, procedures, science topics, statistics, financial
 reports), the published answers to citizens' questions and the units of the organisation chart,
-with ``lastmod`` and, for
-what exists in more than one language, ``<xhtml:link rel="alternate" hreflang>`` to each
-version (plus ``x-default``, the Vietnamese one), as the pages' own ``<head>`` does.
+with ``lastmod`` and, for what exists in more than one language, ``<xhtml:link rel="alternate"
+hreflang>`` to each version (plus ``x-default``, the Vietnamese one), as the pages' own
+``<head>`` does.
 
 Queries are bounded: the site, the homes, the view restrictions, the pages serving items, one
 count per such page, the pages (one query per page type for ``specific``), one query per such page
