@@ -27,7 +27,8 @@ def test_every_list_of_the_portal_is_a_term():
     labels = {model._meta.label for model in TERM_MODELS}
     assert labels == {"documents.DocumentType", "documents.Issuer", "documents.LegalField", "projects.Sector",
                       "projects.Area", "services.Sector", "participation.QuestionField"}
-    assert {model._meta.label for model in BILINGUAL_MODELS} == {"projects.Sector", "projects.Area", "services.Sector"}
+    assert {model._meta.label for model in BILINGUAL_MODELS} == {"projects.Sector", "projects.Area", "services.Sector",
+                                                                 "participation.QuestionField"}
 
 
 @pytest.mark.parametrize("model", TERM_MODELS, ids=ids)

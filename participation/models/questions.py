@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from compliance import workdays
 from home.public_forms import PublicSubmission
 from home.search import SearchTextMixin
-from home.terms import Term
+from home.terms import BilingualTerm
 
 __all__ = [
     "OPEN_STATUSES", "Competence", "DeliveryForm", "InformationRequest", "Question", "QuestionField", "RejectionReason",
@@ -76,10 +76,10 @@ PUBLIC_REJECTION_LABELS = {
 }
 
 
-class QuestionField(Term):
-    """A field (lĩnh vực) questions are classified by and the public list is filtered by."""
+class QuestionField(BilingualTerm):
+    """A field (lĩnh vực) questions are classified by and the public list is filtered by, on both channels."""
 
-    class Meta(Term.Meta):
+    class Meta(BilingualTerm.Meta):
         verbose_name = "Lĩnh vực hỏi đáp"
         verbose_name_plural = "Lĩnh vực hỏi đáp"
 
