@@ -11,9 +11,16 @@ from .models import InformationRequest, Question, QuestionField, UnitOfficer
 # see is decided by their UnitOfficer rows, not by model permissions.
 GROUP_OFFICERS = "Cán bộ trả lời"
 
+# (name, English name): the fields a department of science and technology is usually asked about.
 QUESTION_FIELDS = [
-    "Quản lý khoa học", "Công nghệ và thị trường công nghệ", "Sở hữu trí tuệ", "Tiêu chuẩn, đo lường, chất lượng",
-    "An toàn bức xạ, hạt nhân", "Thủ tục hành chính", "Tiếp cận thông tin", "Lĩnh vực khác",
+    ("Quản lý khoa học", "Science management"),
+    ("Công nghệ và thị trường công nghệ", "Technology and the technology market"),
+    ("Sở hữu trí tuệ", "Intellectual property"),
+    ("Tiêu chuẩn, đo lường, chất lượng", "Standards, metrology and quality"),
+    ("An toàn bức xạ, hạt nhân", "Radiation and nuclear safety"),
+    ("Thủ tục hành chính", "Administrative procedures"),
+    ("Tiếp cận thông tin", "Access to information"),
+    ("Lĩnh vực khác", "Other fields"),
 ]
 # Editors (Biên tập) triage; the head (Duyệt) triages and approves the answers before they go out.
 TRACKED_PERMISSIONS = {
@@ -23,8 +30,12 @@ TRACKED_PERMISSIONS = {
 
 
 def ensure_question_fields():
-    for order, name in enumerate(QUESTION_FIELDS):
-        QuestionField.objects.get_or_create(name=name, defaults={"sort_order": order * 10})
+    for order, (name, name_en) in enumerate(QUESTION_FIELDS):
+        field, _created = QuestionField.objects.get_or_create(
+            name=name, defaults={"name_en": name_en, "sort_order": order * 10})
+        if not field.name_en:  # seeded before fields had English names; an editor's English name stays
+            field.name_en = name_en
+            field.save(update_fields=["name_en"])
 
 
 def ensure_question_process():
