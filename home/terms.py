@@ -2,9 +2,11 @@
 
 Every such list derives from :class:`Term` (a name, a slug for URLs and filters, an order), or from
 :class:`BilingualTerm` when the English channel shows it (``name_en``, read through ``label``).
-Concrete lists add only their own fields and their ``Meta`` (verbose names).
+Concrete lists add only their own fields and their ``Meta`` (verbose names). A public form offers
+terms with :class:`TermChoiceField`, so each reads in the language of the page.
 """
 
+from django import forms
 from django.db import models
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.api import APIField
@@ -78,3 +80,13 @@ class BilingualTerm(LocalizedFieldsMixin, Term):
     def label(self):
         """The name in the language of the page being read, the Vietnamese one until an English one is given."""
         return self.localized("name")
+
+
+class TermChoiceField(forms.ModelChoiceField):
+    """A public form's choice of one term, each offered by its ``label`` (English on the English channel).
+
+    The admin's forms keep the plain ``ModelChoiceField``: editors read the Vietnamese names.
+    """
+
+    def label_from_instance(self, obj):
+        return obj.label

@@ -6,6 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from home.public_forms import ProtectedFormMixin
+from home.terms import TermChoiceField
 
 from .models import DeliveryForm, InformationRequest, Question, QuestionField
 
@@ -59,6 +60,7 @@ class QuestionForm(TrackedRequestForm):
         model = Question
         fields = ["full_name", "address", "email", "phone", "field", "title", "body", "consent_to_publish"]
         widgets = {"body": forms.Textarea(attrs={"rows": 8})}
+        field_classes = {"field": TermChoiceField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

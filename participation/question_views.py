@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from home.public_forms import rate_limit_exceeded, rate_limited_response
 from home.search import filter_words
+from home.terms import TermChoiceField
 
 from . import tracking
 from .models import QuestionField
@@ -82,8 +83,8 @@ def lookup_view(page, request):
 class PublishedFilterForm(forms.Form):
     q = forms.CharField(label=_("Keywords"), required=False, max_length=200,
                         widget=forms.TextInput(attrs={"type": "search"}))
-    linh_vuc = forms.ModelChoiceField(label=_("Field"), required=False, queryset=QuestionField.objects.all(),
-                                      to_field_name="slug", empty_label=_("All fields"))
+    linh_vuc = TermChoiceField(label=_("Field"), required=False, queryset=QuestionField.objects.all(),
+                               to_field_name="slug", empty_label=_("All fields"))
 
 
 def published_list_view(page, request):

@@ -15,6 +15,7 @@ from participation import tracking
 from participation.models import (
     Competence, InformationRequest, Question, QuestionField, RejectionReason, RequestEvent, Status, UnitOfficer,
 )
+from participation.question_setup import QUESTION_FIELDS, ensure_question_fields
 
 ICT = timezone.get_fixed_timezone(7 * 60)
 pytestmark = pytest.mark.django_db
@@ -36,11 +37,11 @@ def question_data(**overrides):
     return data
 
 
-def make_question(**fields):
+def make_question(language="vi", **fields):
     values = {"full_name": "Phạm Văn Minh", "address": "Bắc Ninh", "email": "minh@example.vn", "phone": "0987654321",
               "title": "Câu hỏi thử", "body": "Nội dung"}
     values.update(fields)
-    obj, _ = tracking.submit(Question, uuid.uuid4(), values)
+    obj, _ = tracking.submit(Question, uuid.uuid4(), values, language=language)
     return obj
 
 
@@ -408,6 +409,61 @@ def test_a_question_asked_in_english_is_answered_and_published_in_english(client
     assert "has been answered" in mail.outbox[-1].subject
     assert "Opening hours" in client.get("/en/questions-and-answers/da-tra-loi/").content.decode()
     assert "Opening hours" not in client.get("/hoi-dap/da-tra-loi/").content.decode()
+
+
+def publish_in_field(question, people, field):
+    tracking.route(question, people["editor"], people["units"]["phong-quan-ly-cong-nghe"], field=field)
+    tracking.answer(question, people["officer"], "Trả lời / Answer")
+    tracking.approve(question, people["approver"])
+
+
+@pytest.mark.req("R15")
+@pytest.mark.parametrize("form_url, language, shown, hidden", [
+    ("/en/questions-and-answers/", "en", "Intellectual property", "Sở hữu trí tuệ"),
+    ("/hoi-dap/", "vi", "Sở hữu trí tuệ", "Intellectual property"),
+])
+def test_question_fields_read_in_the_channels_language_on_the_list_the_answer_and_the_ask_form(
+        client, people, form_url, language, shown, hidden):
+    field = QuestionField.objects.get(name="Sở hữu trí tuệ")  # seeded with its English name
+    question = make_question(title="Phí đăng ký sáng chế", consent_to_publish=True, language=language)
+    publish_in_field(question, people, field)
+    listing = client.get(f"{form_url}da-tra-loi/").content.decode()
+    detail = client.get(f"{form_url}da-tra-loi/{question.pk}/").content.decode()
+    ask_form = client.get(form_url).content.decode()
+    assert question.title in listing and f"{shown} · " in listing  # the question's field
+    assert f'<option value="{field.slug}">{shown}</option>' in listing  # the filter by field
+    assert f"{shown} · " in detail
+    assert f'<option value="{field.pk}">{shown}</option>' in ask_form
+    for page in (listing, detail, ask_form):
+        assert hidden not in page
+
+
+@pytest.mark.req("R15")
+def test_a_question_field_without_an_english_name_shows_its_vietnamese_one_on_the_english_channel(client, people):
+    field = QuestionField.objects.create(name="Khoa học xã hội và nhân văn")
+    question = make_question(title="Social science grants", consent_to_publish=True, language="en")
+    publish_in_field(question, people, field)
+    listing = client.get("/en/questions-and-answers/da-tra-loi/").content.decode()
+    assert "Khoa học xã hội và nhân văn · " in listing
+    assert f'<option value="{field.slug}">Khoa học xã hội và nhân văn</option>' in listing
+    assert "Khoa học xã hội và nhân văn · " in client.get(
+        f"/en/questions-and-answers/da-tra-loi/{question.pk}/").content.decode()
+    assert f'<option value="{field.pk}">Khoa học xã hội và nhân văn</option>' in client.get(
+        "/en/questions-and-answers/").content.decode()
+
+
+@pytest.mark.req("R15")
+def test_setup_names_the_seeded_question_fields_in_english_and_keeps_an_editors_english_name():
+    seeded = QuestionField.objects.filter(name__in=dict(QUESTION_FIELDS))
+    assert dict(seeded.values_list("name", "name_en")) == dict(QUESTION_FIELDS)  # setup_portal built the test db
+    QuestionField.objects.filter(name="Sở hữu trí tuệ").update(name_en="")  # as on a portal installed before
+    QuestionField.objects.filter(name="Lĩnh vực khác").update(name_en="Miscellaneous")  # an editor's choice
+    ensure_question_fields()
+    english = dict(seeded.values_list("name", "name_en"))
+    assert english["Sở hữu trí tuệ"] == "Intellectual property" and english["Lĩnh vực khác"] == "Miscellaneous"
+    before = list(QuestionField.objects.values_list("pk", "name", "name_en", "slug", "sort_order"))
+    ensure_question_fields()
+    assert list(QuestionField.objects.values_list("pk", "name", "name_en", "slug", "sort_order")) == before
 
 
 @pytest.mark.req("R17")
