@@ -10,7 +10,7 @@ from functools import partial
 
 from django.db.models import Exists, OuterRef, Prefetch
 
-from home.api import BadRequest, RegisterEndpoint, absolute_url, integer, iso
+from home.api import RegisterEndpoint, absolute_url, choice, integer, iso
 from home.fulltext import ranked_search
 
 from .models import DocumentRelation, LegalDocument, RelationKind, Validity
@@ -54,10 +54,8 @@ class LegalDocumentsEndpoint(RegisterEndpoint):
         year = integer(request, "year", None, 1945, 2100)
         if year:
             documents = documents.filter(issued__year=year)
-        status = request.GET.get("status")
+        status = choice(request, "status", Validity.values)
         if status:
-            if status not in Validity.values:
-                raise BadRequest(f"status phải là một trong: {', '.join(Validity.values)}")
             documents = documents.with_validity().filter(validity_now=status)
         if request.GET.get("field"):
             # EXISTS rather than a join: a document in several fields is listed once, without DISTINCT.

@@ -1,9 +1,6 @@
 """What ``setup_portal`` adds for the library: the lists, the workflow, the editors' permissions."""
 
-from django.contrib.contenttypes.models import ContentType
-from wagtail.models import Workflow, WorkflowContentType
-
-from home.editorial import SNIPPET_ACTIONS, TAXONOMY_ACTIONS, WORKFLOW_NAME, grant_model
+from home.editorial import ensure_register_process
 
 from .models import DocumentType, GazetteIssue, Issuer, LegalDocument, LegalField
 
@@ -39,13 +36,4 @@ def ensure_taxonomies():
 
 def ensure_library_process():
     """Documents and gazette issues go through the same three steps as pages."""
-    workflow = Workflow.objects.filter(name=WORKFLOW_NAME).first()
-    for model in (LegalDocument, GazetteIssue):
-        content_type = ContentType.objects.get_for_model(model)
-        if workflow is not None:
-            WorkflowContentType.objects.get_or_create(content_type=content_type, defaults={"workflow": workflow})
-        for group_name, actions in SNIPPET_ACTIONS.items():
-            grant_model(group_name, model, actions)
-    for model in (DocumentType, Issuer, LegalField):
-        for group_name, actions in TAXONOMY_ACTIONS.items():
-            grant_model(group_name, model, actions)
+    ensure_register_process((LegalDocument, GazetteIssue), (DocumentType, Issuer, LegalField))

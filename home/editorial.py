@@ -13,6 +13,7 @@ from wagtail.models import (
     GroupCollectionPermission,
     GroupPagePermission,
     Workflow,
+    WorkflowContentType,
     WorkflowPage,
     WorkflowTask,
 )
@@ -127,6 +128,21 @@ def grant_model(group_name, model, actions):
     group.permissions.add(*Permission.objects.filter(
         content_type=content_type, codename__in=[f"{action}_{model._meta.model_name}" for action in actions]
     ))
+
+
+def ensure_register_process(models, term_models=()):
+    """A register's snippets go through the pages' three steps (the workflow, once it exists) with
+    the editors' permissions of ``SNIPPET_ACTIONS``; its lists get ``TAXONOMY_ACTIONS`` (idempotent)."""
+    workflow = Workflow.objects.filter(name=WORKFLOW_NAME).first()
+    for model in models:
+        if workflow is not None:
+            WorkflowContentType.objects.get_or_create(content_type=ContentType.objects.get_for_model(model),
+                                                      defaults={"workflow": workflow})
+        for group_name, actions in SNIPPET_ACTIONS.items():
+            grant_model(group_name, model, actions)
+    for model in term_models:
+        for group_name, actions in TAXONOMY_ACTIONS.items():
+            grant_model(group_name, model, actions)
 
 
 def retire_wagtail_default_moderation():

@@ -1,9 +1,8 @@
 """What ``setup_portal`` adds for questions and information requests: fields, groups, permissions."""
 
-from django.contrib.auth.models import Group, Permission
-from django.contrib.contenttypes.models import ContentType
+from django.contrib.auth.models import Group
 
-from home.editorial import GROUP_APPROVERS, GROUP_EDITORS
+from home.editorial import GROUP_APPROVERS, GROUP_EDITORS, grant_model, wagtail_permission
 
 from .models import InformationRequest, Question, QuestionField, UnitOfficer
 
@@ -39,18 +38,10 @@ def ensure_question_fields():
 
 
 def ensure_question_process():
-    access_admin = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
-    Group.objects.get_or_create(name=GROUP_OFFICERS)[0].permissions.add(access_admin)
+    Group.objects.get_or_create(name=GROUP_OFFICERS)[0].permissions.add(
+        wagtail_permission("wagtailadmin", "access_admin"))
     for group_name, actions in TRACKED_PERMISSIONS.items():
-        group = Group.objects.filter(name=group_name).first()
-        if group is None:
-            continue
         for model in (Question, InformationRequest):
-            content_type = ContentType.objects.get_for_model(model)
-            group.permissions.add(*Permission.objects.filter(
-                content_type=content_type, codename__in=[f"{a}_{model._meta.model_name}" for a in actions]))
+            grant_model(group_name, model, actions)
         for model in (QuestionField, UnitOfficer):
-            content_type = ContentType.objects.get_for_model(model)
-            group.permissions.add(*Permission.objects.filter(
-                content_type=content_type,
-                codename__in=[f"{a}_{model._meta.model_name}" for a in ("add", "change", "delete", "view")]))
+            grant_model(group_name, model, ("add", "change", "delete", "view"))

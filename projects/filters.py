@@ -25,14 +25,6 @@ from .models import (
 YEARS = {"min_value": 1945, "max_value": 2100}
 
 
-class ChoiceFacet(Facet):
-    """A facet over a field with choices, listed in the choices' order (preparing → completed)."""
-
-    def counts(self, queryset):
-        order = list(self.choices)
-        return sorted(super().counts(queryset), key=lambda option: order.index(option["value"]))
-
-
 def keyword_field(label):
     return django_filters.CharFilter(label=label, method="filter_text",
                                      widget=forms.TextInput(attrs={"type": "search", "maxlength": 200}))
@@ -68,11 +60,11 @@ class ProjectFilter(TextFilterMixin, django_filters.FilterSet):
 
 
 PROJECT_FACETS = (
-    ChoiceFacet("trang_thai", "Tình trạng", "status", choices=dict(ProjectStatus.choices)),
+    Facet("trang_thai", "Tình trạng", "status", choices=dict(ProjectStatus.choices)),
     TermFacet("linh_vuc", "Lĩnh vực", "sector__slug"),
-    ChoiceFacet("loai", "Loại dự án", "kind", choices=dict(ProjectKind.choices)),
-    ChoiceFacet("nhom", "Nhóm dự án", "group", choices=dict(ProjectGroup.choices)),
-    ChoiceFacet("nguon_von", "Loại hình tài trợ", "funding_type", choices=dict(FundingType.choices)),
+    Facet("loai", "Loại dự án", "kind", choices=dict(ProjectKind.choices)),
+    Facet("nhom", "Nhóm dự án", "group", choices=dict(ProjectGroup.choices)),
+    Facet("nguon_von", "Loại hình tài trợ", "funding_type", choices=dict(FundingType.choices)),
     TermFacet("dia_ban", "Địa bàn", "area__slug"),
 )
 
@@ -95,9 +87,9 @@ class BiddingFilter(TextFilterMixin, django_filters.FilterSet):
 
 
 BIDDING_FACETS = (
-    ChoiceFacet("trang_thai", "Tình trạng", "status_now", choices=dict(BiddingStatus.choices)),
-    ChoiceFacet("linh_vuc", "Lĩnh vực", "category", choices=dict(BiddingCategory.choices)),
-    ChoiceFacet("hinh_thuc", "Hình thức lựa chọn nhà thầu", "method", choices=dict(BiddingMethod.choices)),
+    Facet("trang_thai", "Tình trạng", "status_now", choices=dict(BiddingStatus.choices)),
+    Facet("linh_vuc", "Lĩnh vực", "category", choices=dict(BiddingCategory.choices)),
+    Facet("hinh_thuc", "Hình thức lựa chọn nhà thầu", "method", choices=dict(BiddingMethod.choices)),
 )
 
 
@@ -117,7 +109,7 @@ class InvestmentCallFilter(TextFilterMixin, django_filters.FilterSet):
 
 
 INVESTMENT_FACETS = (
-    ChoiceFacet("loai", _("Kind"), "kind", choices=dict(InvestmentCallKind.choices)),
+    Facet("loai", _("Kind"), "kind", choices=dict(InvestmentCallKind.choices)),
     TermFacet("linh_vuc", _("Sector"), "sector__slug"),
     TermFacet("dia_ban", _("Area"), "area__slug"),
 )

@@ -1,9 +1,6 @@
 """What ``setup_portal`` adds for projects: the lists, the workflow, the editors' permissions."""
 
-from django.contrib.contenttypes.models import ContentType
-from wagtail.models import Workflow, WorkflowContentType
-
-from home.editorial import SNIPPET_ACTIONS, TAXONOMY_ACTIONS, WORKFLOW_NAME, grant_model
+from home.editorial import ensure_register_process
 
 from .models import Area, BiddingNotice, InvestmentCall, Project, Sector
 
@@ -29,13 +26,4 @@ def ensure_sectors():
 
 def ensure_projects_process():
     """Projects, bidding notices and investment calls go through the same three steps as pages (R50)."""
-    workflow = Workflow.objects.filter(name=WORKFLOW_NAME).first()
-    for model in (Project, BiddingNotice, InvestmentCall):
-        content_type = ContentType.objects.get_for_model(model)
-        if workflow is not None:
-            WorkflowContentType.objects.get_or_create(content_type=content_type, defaults={"workflow": workflow})
-        for group_name, actions in SNIPPET_ACTIONS.items():
-            grant_model(group_name, model, actions)
-    for model in (Sector, Area):
-        for group_name, actions in TAXONOMY_ACTIONS.items():
-            grant_model(group_name, model, actions)
+    ensure_register_process((Project, BiddingNotice, InvestmentCall), (Sector, Area))

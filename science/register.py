@@ -43,19 +43,10 @@ class TopicFilter(django_filters.FilterSet):
         return queryset
 
 
-class ChoiceFacet(Facet):
-    """A facet over a choice field, listed in the choices' order (national → grassroots, proposed →
-    accepted) rather than by their codes."""
-
-    def counts(self, queryset):
-        order = list(self.choices)
-        return sorted(super().counts(queryset), key=lambda option: order.index(option["value"]))
-
-
 FACETS = (
-    ChoiceFacet("linh_vuc", "Lĩnh vực", "field", choices=dict(ScienceField.choices)),
-    ChoiceFacet("cap", "Cấp quản lý", "level", choices=dict(ManagementLevel.choices)),
-    ChoiceFacet("tinh_trang", "Tình trạng", "status", choices=dict(TopicStatus.choices)),
+    Facet("linh_vuc", "Lĩnh vực", "field", choices=dict(ScienceField.choices)),
+    Facet("cap", "Cấp quản lý", "level", choices=dict(ManagementLevel.choices)),
+    Facet("tinh_trang", "Tình trạng", "status", choices=dict(TopicStatus.choices)),
 )
 
 

@@ -1,9 +1,6 @@
 """What ``setup_portal`` adds for the procedures: the sectors, the workflow, the editors' permissions."""
 
-from django.contrib.contenttypes.models import ContentType
-from wagtail.models import Workflow, WorkflowContentType
-
-from home.editorial import SNIPPET_ACTIONS, TAXONOMY_ACTIONS, WORKFLOW_NAME, grant_model
+from home.editorial import ensure_register_process
 
 from .models import Procedure, Sector
 
@@ -28,11 +25,4 @@ def ensure_sectors():
 
 def ensure_services_process():
     """Procedures go through the same three steps as pages and documents."""
-    workflow = Workflow.objects.filter(name=WORKFLOW_NAME).first()
-    if workflow is not None:
-        WorkflowContentType.objects.get_or_create(content_type=ContentType.objects.get_for_model(Procedure),
-                                                  defaults={"workflow": workflow})
-    for group_name, actions in SNIPPET_ACTIONS.items():
-        grant_model(group_name, Procedure, actions)
-    for group_name, actions in TAXONOMY_ACTIONS.items():
-        grant_model(group_name, Sector, actions)
+    ensure_register_process((Procedure,), (Sector,))
