@@ -11,11 +11,12 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from icalendar import Calendar, Event
+
+from home.registers import index_url
 
 from .models import Official, ScheduleEntry, ScheduleKind, SchedulePage
 
@@ -26,7 +27,6 @@ FEED_DAYS_BACK = 92
 FEED_DAYS_AHEAD = 366
 FEED_MAX_EVENTS = 1000
 HOME_PANEL_ENTRIES = 6
-PAGE_URL_SECONDS = 300
 
 
 @dataclass(frozen=True, order=True)
@@ -122,13 +122,7 @@ def schedule_leaders():
 
 def schedule_page_url(locale_id, kind):
     """The URL of the live schedule page of a kind in a language ("" when there is none); cached."""
-    key = f"directory:schedule-url:{locale_id}:{kind}"
-    url = cache.get(key)
-    if url is None:
-        page = SchedulePage.objects.live().filter(locale_id=locale_id, kind=kind).first()
-        url = page.url if page else ""
-        cache.set(key, url, PAGE_URL_SECONDS)
-    return url
+    return index_url(SchedulePage, locale_id, kind=kind)
 
 
 def upcoming_this_week(kind=ScheduleKind.WORK, today=None, limit=HOME_PANEL_ENTRIES):

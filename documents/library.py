@@ -4,17 +4,15 @@
 import django_filters
 from django import forms
 from django.db.models import Exists, OuterRef
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 
 from home.fulltext import search_documents
-from home.registers import Facet, TermFilter
+from home.registers import Facet, TermFilter, index_url
 
 from .models import Category, DocumentType, GazetteIssue, Issuer, LegalDocument, LegalField, Validity
 
 DATE_INPUT = ["%d/%m/%Y", "%Y-%m-%d"]
 SORTS = {"moi-nhat": "Mới ban hành trước", "cu-nhat": "Cũ trước", "lien-quan": "Liên quan nhất"}
-LIBRARY_URL_SECONDS = 300
 
 
 class DocumentFilterForm(forms.Form):
@@ -96,15 +94,9 @@ FACETS = (
 
 def library_url(locale_id):
     """The URL of the main library page (the one without a category) of a language."""
-    key = f"documents:library-url:{locale_id}"
-    url = cache.get(key)
-    if url is None:
-        from .models import LegalLibraryPage
+    from .models import LegalLibraryPage
 
-        library = LegalLibraryPage.objects.live().filter(locale_id=locale_id, category="").first()
-        url = library.url if library else ""
-        cache.set(key, url, LIBRARY_URL_SECONDS)
-    return url
+    return index_url(LegalLibraryPage, locale_id, category="")
 
 
 def document_url(document, request=None):

@@ -33,6 +33,7 @@ from wagtail.signals import published, unpublished
 
 from .text import fold
 
+INDEX_URL_SECONDS = 300  # a moved or renamed index page is followed within minutes
 REGISTER_COUNTS_SECONDS = 300  # a few minutes: a publish empties them anyway
 GENERATION_KEY = "registers:generation"
 # Query-string parameters that change the page shown, not the set of items counted.
@@ -80,6 +81,19 @@ class Facet:
         """This facet's counts over ``queryset`` with a query of its own (the slow, simple way)."""
         rows = self.grouped(queryset)
         return self.options((row["fv"], row.get("fl"), row["total"]) for row in rows)
+
+
+def index_url(page_model, locale_id, **fields):
+    """The URL of the live ``page_model`` page of a language ("" when there is none), cached: lists
+    and links of every item are built on it."""
+    suffix = ":".join(f"{name}={value}" for name, value in sorted(fields.items()))
+    key = f"registers:index-url:{page_model._meta.label_lower}:{locale_id}:{suffix}"
+    url = cache.get(key)
+    if url is None:
+        page = page_model.objects.live().filter(locale_id=locale_id, **fields).order_by("depth", "path").first()
+        url = page.url if page else ""
+        cache.set(key, url, INDEX_URL_SECONDS)
+    return url
 
 
 class TermFacet(Facet):

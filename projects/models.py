@@ -27,14 +27,13 @@ from wagtail_localize.fields import SynchronizedField
 
 from compliance.models import EventDatedMixin
 from home.models import PortalPage
-from home.registers import RegisterIndexMixin
+from home.registers import INDEX_URL_SECONDS, RegisterIndexMixin, index_url
 from home.search import FOLDED_SEARCH_FIELDS, FoldedSearchMixin, SearchTextMixin
 from home.terms import BilingualTerm
 from home.text import ascii_slug
 
 from .money import format_number
 
-INDEX_URL_SECONDS = 300
 NOT_NEGATIVE = MinValueValidator(0, message="Số tiền không được âm.")
 
 
@@ -54,18 +53,6 @@ class Area(BilingualTerm):
 
 
 # --- Shared by the three registers ------------------------------------------------------------
-
-
-def index_url(page_model, locale_id, **fields):
-    """The URL of the live index page of ``page_model`` in a language (cached: lists link every item)."""
-    suffix = ":".join(f"{name}={value}" for name, value in sorted(fields.items()))
-    key = f"projects:index-url:{page_model._meta.label_lower}:{locale_id}:{suffix}"
-    url = cache.get(key)
-    if url is None:
-        page = page_model.objects.live().filter(locale_id=locale_id, **fields).order_by("depth", "path").first()
-        url = page.url if page else ""
-        cache.set(key, url, INDEX_URL_SECONDS)
-    return url
 
 
 class RegisterItemMixin:

@@ -2,15 +2,13 @@
 
 import django_filters
 from django import forms
-from django.core.cache import cache
 
-from home.registers import Facet
+from home.registers import Facet, index_url
 from home.text import fold, words
 
 from .models import ManagementLevel, ScienceField, ScienceTopic, TopicStatus
 
 MAX_TERMS = 12
-REGISTER_URL_SECONDS = 300
 
 
 class TopicFilter(django_filters.FilterSet):
@@ -52,15 +50,9 @@ FACETS = (
 
 def register_url(locale_id):
     """The URL of the language's science register page ("" when there is none), cached briefly."""
-    key = f"science:register-url:{locale_id}"
-    url = cache.get(key)
-    if url is None:
-        from .models import ScienceRegisterPage
+    from .models import ScienceRegisterPage
 
-        page = ScienceRegisterPage.objects.live().filter(locale_id=locale_id).first()
-        url = page.url if page else ""
-        cache.set(key, url, REGISTER_URL_SECONDS)
-    return url
+    return index_url(ScienceRegisterPage, locale_id)
 
 
 def topic_url(topic):

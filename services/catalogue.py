@@ -2,20 +2,18 @@
 
 import django_filters
 from django import forms
-from django.core.cache import cache
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
 from home.fulltext import search_documents
 from home.models import AgencySettings
-from home.registers import Facet, TermFacet, TermFilter
+from home.registers import Facet, TermFacet, TermFilter, index_url
 
 from .levels import GovernmentLevel, OnlineLevel, OnlineMode, Scale, scale_for
 from directory.models import Unit
 
 from .models import ApplicantType, Procedure, Sector, ServiceSettings
 
-CATALOGUE_URL_SECONDS = 300
 
 
 class ProcedureFilter(django_filters.FilterSet):
@@ -95,15 +93,9 @@ def service_scale(request):
 
 def catalogue_url(locale_id):
     """The URL of the catalogue page of a language (cached: every procedure link needs it)."""
-    key = f"services:catalogue-url:{locale_id}"
-    url = cache.get(key)
-    if url is None:
-        from .models import ProcedureCatalogPage
+    from .models import ProcedureCatalogPage
 
-        catalogue = ProcedureCatalogPage.objects.live().filter(locale_id=locale_id).first()
-        url = catalogue.url if catalogue else ""
-        cache.set(key, url, CATALOGUE_URL_SECONDS)
-    return url
+    return index_url(ProcedureCatalogPage, locale_id)
 
 
 def procedure_url(procedure):

@@ -1,9 +1,9 @@
 """The statistics and financial-report lists: a year filter kept in the URL, items' URLs."""
 
 import django_filters
-from django.core.cache import cache
 
-LIST_URL_SECONDS = 300
+from home.registers import index_url
+
 _filtersets = {}
 
 
@@ -28,11 +28,5 @@ def list_page_model(item):
 
 def item_url(item):
     """``<list page URL><slug>/`` in the item's language, or "" when the list page is missing."""
-    page_model = list_page_model(item)
-    key = f"stats:list-url:{page_model.__name__}:{item.locale_id}"
-    base = cache.get(key)
-    if base is None:
-        page = page_model.objects.live().filter(locale_id=item.locale_id).first()
-        base = page.url if page else ""
-        cache.set(key, base, LIST_URL_SECONDS)
+    base = index_url(list_page_model(item), item.locale_id)
     return f"{base}{item.slug}/" if base else ""

@@ -14,6 +14,7 @@ from wagtail.models import Locale, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.registers import index_url
 from home.search import FOLDED_SEARCH_FIELDS, FoldedSearchMixin
 from home.text import ascii_slug
 
@@ -45,17 +46,9 @@ class UnitQuerySet(models.QuerySet):
 
 def chart_url(locale_id):
     """The address of the organisation chart of a language, below which every unit has its page."""
-    from django.core.cache import cache
-
     from .pages import OrganisationPage
 
-    key = f"directory:chart-url:{locale_id}"
-    url = cache.get(key)
-    if url is None:
-        chart = OrganisationPage.objects.live().filter(locale_id=locale_id).first()
-        url = chart.url if chart else ""
-        cache.set(key, url, 300)
-    return url
+    return index_url(OrganisationPage, locale_id)
 
 
 class Unit(FoldedSearchMixin, TranslatableMixin, index.Indexed, models.Model):
