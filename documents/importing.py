@@ -335,7 +335,7 @@ def parse_date(value):
 CITATION = re.compile(r"^(?P<number>.+?)\s+ngày\s+(?P<date>.+)$", re.IGNORECASE)
 
 
-def _citation(text):
+def split_citation(text):
     """A relation cell's item: the number, and the issue date it may carry
     (``45/QĐ-UBND ngày 12/03/2024``, as documents cite each other)."""
     match = CITATION.match(text)
@@ -722,7 +722,7 @@ class _Importer:
             if kind not in cells:
                 continue
             for text in _split(cells[kind], ";,"):
-                number_text, date_text = _citation(text)
+                number_text, date_text = split_citation(text)
                 try:
                     target = parse_number(number_text)
                     issued = parse_date(date_text) if date_text else None

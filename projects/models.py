@@ -262,8 +262,6 @@ class Project(
             errors.setdefault("progress", []).append("Dự án đã hoàn thành phải có tiến độ 100%.")
         if self.status == ProjectStatus.COMPLETED and not self.end:
             errors.setdefault("end", []).append("Dự án đã hoàn thành cần có thời gian kết thúc.")
-        if self.total_investment is not None and self.total_investment < 0:
-            errors.setdefault("total_investment", []).append("Số tiền không được âm.")
         check_coordinates(errors, self.latitude, self.longitude)
         if errors:
             raise ValidationError(errors)
@@ -456,9 +454,6 @@ class BiddingNotice(
             errors["closing_at"] = ["Thời điểm đóng thầu không được trước ngày đăng tải."]
         check_order(errors, self.published_on, self.result_date, "result_date",
                     "Ngày phê duyệt kết quả không được trước ngày đăng tải.")
-        for field in ("estimated_value", "winning_price"):
-            if getattr(self, field) is not None and getattr(self, field) < 0:
-                errors.setdefault(field, []).append("Số tiền không được âm.")
         if self.outcome == BiddingStatus.AWARDED:
             if not self.winner:
                 errors.setdefault("winner", []).append("Gói thầu đã có kết quả: nhập nhà thầu trúng thầu.")
@@ -574,8 +569,6 @@ class InvestmentCall(
         errors = {}
         check_order(errors, self.event_date, self.valid_until, "valid_until",
                     "Hạn mời gọi không được trước ngày phát sinh thông tin.")
-        if self.capital is not None and self.capital < 0:
-            errors["capital"] = ["Số tiền không được âm."]
         if errors:
             raise ValidationError(errors)
 

@@ -32,7 +32,8 @@ from wagtail.models import Locale
 
 from directory.models import Unit
 from documents.models import LegalDocument
-from documents.numbering import parse_number
+from documents.importing import parse_date, split_citation
+from documents.numbering import document_slug, parse_number
 from home.importing import (
     HEADER_SEARCH_ROWS,
     Column,
@@ -240,13 +241,29 @@ class _Checked:
         self.sector_name, self.documents, self.basis_note, self.usage = sector_name, documents, basis_note, usage
 
 
-def _lookups(locale):
+def _references(row):
+    return [item.strip() for item in re.split(r"[;\n]", row.get("legal_basis")) if item.strip()]
+
+
+def _cited_slug(reference):
+    """The library slug a legal-basis item names ("Luật số 29/2013/QH13", "45/QĐ-UBND ngày 12/03/2024":
+    the number is the last word, before the date if there is one), or None when it names no number."""
+    number_text, date_text = split_citation(reference)
+    try:
+        return document_slug(parse_number(number_text.split()[-1]), parse_date(date_text) if date_text else None)
+    except (ValidationError, ValueError):
+        return None
+
+
+def _lookups(locale, rows):
     sectors = {fold(s.name): s for s in Sector.objects.all()}
     units = {}
     for unit in Unit.objects.filter(locale=locale):
         units.setdefault(fold(unit.name), unit)
     procedures = {p.code: p for p in Procedure.objects.filter(locale=locale).select_related("latest_revision")}
-    documents = {d.slug: d for d in LegalDocument.objects.filter(locale=locale).only("pk", "slug", "number")}
+    # Only the documents the file cites: the library may hold 100,000.
+    cited = sorted({slug for row in rows for slug in map(_cited_slug, _references(row)) if slug})
+    documents = {d.slug: d for d in LegalDocument.objects.filter(locale=locale, slug__in=cited).only("pk", "slug", "number")}
     return sectors, units, procedures, documents
 
 
@@ -293,13 +310,8 @@ def _check_row(row, locale, sectors, units, procedures, documents, seen):
     if foreigners not in YES | NO:
         row.error("for_foreigners", f"“{row.get('for_foreigners')}” không hợp lệ: ghi Có hoặc để trống.")
     linked, unknown = [], []
-    for reference in (item.strip() for item in re.split(r"[;\n]", row.get("legal_basis"))):
-        if not reference:
-            continue
-        try:
-            document = documents.get(parse_number(reference.split()[-1] if " " in reference else reference).slug)
-        except ValidationError:
-            document = None
+    for reference in _references(row):
+        document = documents.get(_cited_slug(reference))
         (linked if document else unknown).append(document or reference)
     usage = _check_usage(row)
     if row.problems:
@@ -404,13 +416,12 @@ def import_procedures(path, publish=False, skip_invalid=False, user=None, dry_ru
         report.errors.append(ImportProblem(None, "", str(error)))
         return report
     locale = locale or Locale.get_default()
-    sectors, units, procedures, documents = _lookups(locale)
+    rows = [_Row(number, cells, columns) for number, cells in body if any(text(cell) != "" for cell in cells)]
+    sectors, units, procedures, documents = _lookups(locale, rows)
     seen, valid = {}, []
-    for number, cells in body:
-        if all(text(cell) == "" for cell in cells):
-            continue
+    for row in rows:
+        number = row.number
         report.rows += 1
-        row = _Row(number, cells, columns)
         checked = _check_row(row, locale, sectors, units, procedures, documents, seen)
         report.errors.extend(row.problems)
         if checked is None:

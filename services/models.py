@@ -480,6 +480,11 @@ class ProcedureCatalogPage(RegisterIndexMixin, PortalPage):
         context.update(scale=scale, service_portal_url=AgencySettings.for_request(request).public_service_portal_url)
         return context
 
+    def register_cache_vary(self, request):
+        from .catalogue import service_scale
+
+        return str(service_scale(request))  # the service-level facet counts on the scale the settings choose
+
     def register_queryset(self, request):
         return Procedure.objects.published().filter(locale_id=self.locale_id).select_related("sector", "handling_unit")
 

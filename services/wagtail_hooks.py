@@ -47,9 +47,16 @@ def services_demo(home):
     demo.load_procedures(home)
 
 
+class ProcedureSearchSource(SearchSource):
+    model = Procedure
+
+    def queryset(self, request):
+        return super().queryset(request).select_related("sector")  # a hit's summary names its sector
+
+
 @hooks.register("portal_search_sources")
 def procedures_search_source():
-    return SearchSource(Procedure, label=_("Administrative procedure"))
+    return ProcedureSearchSource(label=_("Administrative procedure"))
 
 
 @hooks.register("portal_page_panels")

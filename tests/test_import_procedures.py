@@ -1,6 +1,7 @@
 """``import_procedures``: an agency's catalogue of procedures from CSV or XLSX (R7)."""
 
 import csv
+import datetime
 import io
 import shutil
 from pathlib import Path
@@ -145,6 +146,16 @@ def test_an_xlsx_with_a_title_line_and_new_sector_and_unknown_document(tmp_path)
     assert "999/2099/NĐ-CP" in procedure.legal_basis_note
     assert any("lĩnh vực mới" in warning for warning in report.warnings)
     assert any("999/2099/NĐ-CP" in warning for warning in report.warnings)
+
+
+@pytest.mark.req("R22")
+def test_a_legal_basis_without_a_year_is_found_by_its_date(tmp_path):
+    from tests.test_documents import make_document
+
+    cited = make_document(number="45/QĐ-UBND", issued=datetime.date(2024, 3, 12))
+    path = write_csv(tmp_path / "co-ngay.csv", [row(code="1.020032", basis="Quyết định số 45/QĐ-UBND ngày 12/03/2024")])
+    assert import_procedures(path).errors == []
+    assert [b.document for b in vietnamese("1.020032").legal_basis.all()] == [cited]
 
 
 def test_user_text_is_escaped(tmp_path):
