@@ -1,6 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
 from django.utils import timezone
 
@@ -75,6 +75,18 @@ class CalendarException(models.Model):
 
     def __str__(self):
         return f"{self.date:%d/%m/%Y} – {self.get_kind_display()}"
+
+
+@receiver(pre_save, sender=CalendarException)
+def forget_previous_year(sender, instance, raw=False, **kwargs):
+    """An exception moved to another year leaves its old year too."""
+    from .workdays import forget_year
+
+    if raw or instance.pk is None:
+        return
+    previous = CalendarException.objects.filter(pk=instance.pk).values_list("date", flat=True).first()
+    if previous is not None and previous.year != instance.date.year:
+        forget_year(previous.year)
 
 
 @receiver([post_save, post_delete], sender=CalendarException)

@@ -54,8 +54,7 @@ def forget_year(year):
     cache.delete(_cache_key(year))
 
 
-def is_working_day(day):
-    days_off, working = _exceptions(day.year)
+def _is_working(day, days_off, working):
     if day in working:
         return True
     if day in days_off or day in _statutory_holidays(day.year):
@@ -63,10 +62,27 @@ def is_working_day(day):
     return day.weekday() < 5
 
 
-def next_working_day(day):
+def is_working_day(day):
+    return _is_working(day, *_exceptions(day.year))
+
+
+def _calendar():
+    """``is_working_day`` for one computation walking many days: each year read from the cache once."""
+    years = {}
+
+    def test(day):
+        if day.year not in years:
+            years[day.year] = _exceptions(day.year)
+        return _is_working(day, *years[day.year])
+
+    return test
+
+
+def next_working_day(day, is_working=None):
     """The first working day strictly after ``day``."""
+    is_working = is_working or _calendar()
     day += datetime.timedelta(days=1)
-    while not is_working_day(day):
+    while not is_working(day):
         day += datetime.timedelta(days=1)
     return day
 
@@ -75,9 +91,10 @@ def add_working_days(start, n):
     """The date ``n`` working days after ``start`` (``start`` itself not counted)."""
     if n < 0:
         raise ValueError("n must not be negative")
+    is_working = _calendar()
     day = start
     for _ in range(n):
-        day = next_working_day(day)
+        day = next_working_day(day, is_working)
     return day
 
 
@@ -85,11 +102,12 @@ def working_days_between(a, b):
     """How many working days lie after ``a`` up to and including ``b`` (negative when ``b`` is before ``a``)."""
     if b < a:
         return -working_days_between(b, a)
+    is_working = _calendar()
     count = 0
     day = a
     while day < b:
         day += datetime.timedelta(days=1)
-        count += is_working_day(day)
+        count += is_working(day)
     return count
 
 

@@ -23,6 +23,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 HONEYPOT_FIELD = "website"
+PROTECTION_FIELDS = (HONEYPOT_FIELD, "captcha", "submission_token")  # not what a person fills in
 
 
 class CaptchaInput(CaptchaTextInput):
@@ -66,13 +67,12 @@ class ProtectedFormMixin:
 
     @property
     def protection_fields(self):
-        return [self[HONEYPOT_FIELD], self["captcha"], self["submission_token"]]
+        return [self[name] for name in PROTECTION_FIELDS]
 
     @property
     def content_fields(self):
         """The fields a person fills in, without the protection (for templates that loop over them)."""
-        hidden = {HONEYPOT_FIELD, "captcha", "submission_token"}
-        return [field for field in self if field.name not in hidden]
+        return [field for field in self if field.name not in PROTECTION_FIELDS]
 
 
 class PublicSubmission(models.Model):

@@ -1,6 +1,7 @@
 """Public views of the portal that are not Wagtail pages."""
 
 from django.core.paginator import Paginator
+from django.http import HttpResponse
 from django.template.response import TemplateResponse
 
 from .search import (
@@ -12,6 +13,15 @@ from .search import (
     promoted_results,
     record_search,
 )
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def download(content, filename, content_type=XLSX):
+    """``content`` (bytes) as a file the browser saves as ``filename`` (an Excel workbook by default)."""
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
 
 
 def search(request):

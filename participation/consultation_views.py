@@ -1,16 +1,15 @@
 """Admin views of a consultation: the comments' spreadsheet and the printable summary (R9)."""
 
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 
 from home.text import ascii_slug
+from home.views import download
 
 from .consultation_export import comments_workbook, summary
 from .models import ConsultationPage
 
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 VIEW_PERMISSION = "participation.view_consultationcomment"
 
 
@@ -22,9 +21,7 @@ def consultation_for(request, page_id):
 
 def export_comments(request, page_id):
     page = consultation_for(request, page_id)
-    response = HttpResponse(comments_workbook(page), content_type=XLSX)
-    response["Content-Disposition"] = f'attachment; filename="y-kien-{ascii_slug(page.slug, 80)}.xlsx"'
-    return response
+    return download(comments_workbook(page), f"y-kien-{ascii_slug(page.slug, 80)}.xlsx")
 
 
 def comments_summary(request, page_id):

@@ -4,23 +4,34 @@ The same views serve questions and information requests (``KINDS``); what a user
 ``tracking.visible_to`` and what they may do from the ``tracking`` transitions, which check it again.
 """
 
+import io
+
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from compliance import workdays
 from directory.models import Unit
+from home.views import download
 
 from . import tracking
-from .models import Competence, InformationRequest, Question, QuestionField, RejectionReason, Status
+from .models import (
+    OPEN_STATUSES,
+    Competence,
+    InformationRequest,
+    Question,
+    QuestionField,
+    RejectionReason,
+    Status,
+    due_soon_until,
+)
 from .question_report import HEADERS, build_report, month_bounds, report_workbook
 
 KINDS = {"cau-hoi": Question, "yeu-cau-thong-tin": InformationRequest}
@@ -60,20 +71,19 @@ class QueueFilterForm(forms.Form):
         self.fields["don_vi"].queryset = Unit.objects.in_default_locale()
 
 
-def filter_queue(queryset, data, today):
+def filter_queue(queryset, data, today, soon):
     if data.get("q"):
         text = data["q"].strip()
         queryset = queryset.filter(Q(code__iexact=tracking.normalise_code(text)) | Q(title__icontains=text))
     status = data.get("trang_thai")
     if not status:
-        queryset = queryset.filter(status__in=[Status.RECEIVED, Status.ROUTED, Status.ANSWERED])
+        queryset = queryset.filter(status__in=OPEN_STATUSES)
     elif status != "tat-ca":
         queryset = queryset.filter(status=status)
     if data.get("han") == "qua-han":
-        queryset = queryset.filter(status__in=[Status.RECEIVED, Status.ROUTED, Status.ANSWERED], due_date__lt=today)
+        queryset = queryset.filter(status__in=OPEN_STATUSES, due_date__lt=today)
     elif data.get("han") == "sap-den-han":
-        queryset = queryset.filter(status__in=[Status.RECEIVED, Status.ROUTED, Status.ANSWERED], due_date__gte=today,
-                                   due_date__lte=workdays.add_working_days(today, 1))
+        queryset = queryset.filter(status__in=OPEN_STATUSES, due_date__gte=today, due_date__lte=soon)
     if data.get("don_vi"):
         queryset = queryset.filter(unit=data["don_vi"])
     if data.get("linh_vuc") and hasattr(queryset.model, "field"):
@@ -86,23 +96,23 @@ def queue_view(request, kind):
     if not may_use_queue(request.user, model):
         raise PermissionDenied
     today = timezone.localdate()
+    soon = due_soon_until(today)
     visible = tracking.visible_to(request.user, model)
     if hasattr(model, "field"):
         visible = visible.select_related("field")
     form = QueueFilterForm(request.GET or None)
     if not hasattr(model, "field"):
         del form.fields["linh_vuc"]
-    items = filter_queue(visible, form.cleaned_data if form.is_valid() else {}, today).order_by("due_date", "pk")
+    items = filter_queue(visible, form.cleaned_data if form.is_valid() else {}, today, soon).order_by("due_date", "pk")
     page = Paginator(items, QUEUE_PER_PAGE).get_page(request.GET.get("p"))
-    open_items = visible.filter(status__in=[Status.RECEIVED, Status.ROUTED, Status.ANSWERED])
+    open_items = visible.filter(status__in=OPEN_STATUSES)
     context = {
         "kind": kind, "model_name": model._meta.verbose_name_plural, "form": form, "page_obj": page,
-        "today": today, "soon": workdays.add_working_days(today, 1),
+        "today": today, "soon": soon,
         "counts": {
             "open": open_items.count(),
             "overdue": open_items.filter(due_date__lt=today).count(),
-            "due_soon": open_items.filter(due_date__gte=today,
-                                          due_date__lte=workdays.add_working_days(today, 1)).count(),
+            "due_soon": open_items.filter(due_date__gte=today, due_date__lte=soon).count(),
         },
     }
     return TemplateResponse(request, "participation/admin/queue.html", context)
@@ -240,11 +250,9 @@ def report_view(request, kind):
     report = build_report(model, start, end)
     title = f"Báo cáo tình hình tiếp nhận, trả lời: {model._meta.verbose_name_plural.lower()}"
     if request.GET.get("dinh_dang") == "xlsx":
-        response = HttpResponse(
-            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        response["Content-Disposition"] = f'attachment; filename="bao-cao-{kind}-{start:%Y%m%d}-{end:%Y%m%d}.xlsx"'
-        report_workbook(report, title).save(response)
-        return response
+        content = io.BytesIO()
+        report_workbook(report, title).save(content)
+        return download(content.getvalue(), f"bao-cao-{kind}-{start:%Y%m%d}-{end:%Y%m%d}.xlsx")
     context = {"kind": kind, "form": form, "report": report, "headers": HEADERS, "title": title,
                "start": start, "end": end}
     return TemplateResponse(request, "participation/admin/report.html", context)

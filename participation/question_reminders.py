@@ -7,17 +7,15 @@ from django.contrib.auth import get_user_model
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from compliance import workdays
 from home.editorial import GROUP_EDITORS
 
 from . import tracking
-from .models import OPEN_STATUSES, InformationRequest, Question
+from .models import OPEN_STATUSES, InformationRequest, Question, due_soon_until
 
 
 def due_for_reminder(model, today=None):
     today = today or timezone.localdate()
-    horizon = workdays.add_working_days(today, 1)
-    return model.objects.filter(status__in=OPEN_STATUSES, due_date__lte=horizon).select_related("unit") \
+    return model.objects.filter(status__in=OPEN_STATUSES, due_date__lte=due_soon_until(today)).select_related("unit") \
         .order_by("due_date", "pk")
 
 

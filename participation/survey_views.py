@@ -5,18 +5,16 @@ edit the page), so results and raw responses share one rule.
 """
 
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from wagtail.contrib.forms.utils import get_forms_for_user
 
 from home.text import ascii_slug
+from home.views import download
 
 from .models import SurveyPage
 from .survey_results import aggregate, results_csv, results_workbook
-
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
 
 def survey_for(request, page_id):
     page = get_object_or_404(SurveyPage, pk=page_id)
@@ -38,8 +36,5 @@ def export_results(request, page_id, file_format):
     page = survey_for(request, page_id)
     name = f"ket-qua-{ascii_slug(page.slug, 80)}"
     if file_format == "csv":
-        response = HttpResponse(results_csv(page), content_type="text/csv; charset=utf-8")
-    else:
-        response = HttpResponse(results_workbook(page), content_type=XLSX)
-    response["Content-Disposition"] = f'attachment; filename="{name}.{file_format}"'
-    return response
+        return download(results_csv(page), f"{name}.csv", "text/csv; charset=utf-8")
+    return download(results_workbook(page), f"{name}.xlsx")

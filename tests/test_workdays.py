@@ -62,6 +62,16 @@ def test_an_announced_day_off_is_skipped_and_deleting_it_is_seen_at_once(db):
 
 
 @pytest.mark.req("R32")
+def test_an_exception_moved_to_another_year_leaves_its_old_year_at_once(db):
+    exception = CalendarException.objects.create(date=D(2027, 3, 3), kind=CalendarExceptionKind.DAY_OFF,
+                                                 reason="Nghỉ bù")
+    assert not workdays.is_working_day(D(2027, 3, 3))  # 2027 is now cached with it
+    exception.date = D(2028, 3, 3)
+    exception.save()
+    assert workdays.is_working_day(D(2027, 3, 3)) and not workdays.is_working_day(D(2028, 3, 3))
+
+
+@pytest.mark.req("R32")
 def test_the_demo_records_the_announced_2026_swaps(db):
     recorded = {e.date: e.kind for e in CalendarException.objects.filter(date__year=2026)}
     for day, kind, _reason in ANNOUNCED_2026:

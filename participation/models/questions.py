@@ -19,7 +19,7 @@ from home.search import SearchTextMixin
 from home.terms import BilingualTerm
 
 __all__ = [
-    "OPEN_STATUSES", "Competence", "DeliveryForm", "InformationRequest", "Question", "QuestionField", "RejectionReason",
+    "OPEN_STATUSES", "due_soon_until", "Competence", "DeliveryForm", "InformationRequest", "Question", "QuestionField", "RejectionReason",
     "RequestEvent", "Status", "TrackedRequest", "UnitOfficer", "QuestionPage", "InformationRequestPage",
 ]
 
@@ -38,6 +38,11 @@ class Status(models.TextChoices):
 
 
 OPEN_STATUSES = (Status.RECEIVED, Status.ROUTED, Status.ANSWERED)
+
+
+def due_soon_until(today):
+    """The last due date that counts as due soon (the reminders' window): the next working day."""
+    return workdays.add_working_days(today, 1)
 
 
 class Competence(models.TextChoices):
@@ -186,13 +191,7 @@ class TrackedRequest(PublicSubmission):
     def is_due_soon(self):
         """Open and due today or on the next working day (the reminders' window)."""
         today = timezone.localdate()
-        return self.is_open and today <= self.due_date <= workdays.add_working_days(today, 1)
-
-    @property
-    def answered_on_time(self):
-        if self.answered_at is None:
-            return None
-        return timezone.localdate(self.answered_at) <= self.due_date
+        return self.is_open and today <= self.due_date <= due_soon_until(today)
 
 
 class Question(SearchTextMixin, TrackedRequest):

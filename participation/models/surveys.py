@@ -25,7 +25,7 @@ from wagtail.fields import RichTextField
 from home.models import INTRO_FEATURES, PortalPage
 from home.text import ascii_slug
 from home.public_forms import (
-    HONEYPOT_FIELD,
+    PROTECTION_FIELDS,
     ProtectedFormMixin,
     rate_limit_exceeded,
     rate_limited_response,
@@ -34,7 +34,6 @@ from home.public_forms import (
 
 RULE_R16 = "QĐ 96/QĐ-UBND Bắc Ninh, Điều 8.2.đ và 11.3.h"
 RATE_LIMIT_SCOPE = "survey"
-PROTECTION_FIELDS = (HONEYPOT_FIELD, "captcha", "submission_token")
 ANSWERED_COOKIE_DAYS = 365
 
 
