@@ -7,7 +7,6 @@ per site and language (``shared``), until a page is saved, published, unpublishe
 or deleted, or a site changes (``invalidate_navigation``).
 """
 
-import uuid
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -16,6 +15,8 @@ from django.db.models.signals import post_delete, post_save
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from . import generations
 
 NAVIGATION_SECONDS = 600
 GENERATION_KEY = "navigation:generation"
@@ -30,18 +31,14 @@ def per_request(request, key, compute):
 
 
 def navigation_generation():
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
-        generation = cache.get(GENERATION_KEY)
-    return generation
+    return generations.current(GENERATION_KEY)
 
 
 def invalidate_navigation(*args, **kwargs):
     """Forget the cached navigation of every site and language."""
     if kwargs.get("raw"):
         return
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+    generations.renew(GENERATION_KEY)
 
 
 def shared(request, key, compute):
@@ -50,7 +47,8 @@ def shared(request, key, compute):
     def cached():
         site = Site.find_for_request(request)
         parts = key if isinstance(key, tuple) else (key,)
-        full_key = f"navigation:{navigation_generation()}:{site.pk if site else 0}:" + ":".join(map(str, parts))
+        generation = per_request(request, GENERATION_KEY, navigation_generation)  # read once per request
+        full_key = f"navigation:{generation}:{site.pk if site else 0}:" + ":".join(map(str, parts))
         value = cache.get(full_key, _MISSING)
         if value is _MISSING:
             value = compute()

@@ -12,7 +12,6 @@ model (publish, unpublish, edit) empties them (:func:`invalidate_register_counts
 """
 
 import hashlib
-import uuid
 from dataclasses import dataclass
 from typing import Callable
 
@@ -31,6 +30,7 @@ from django.utils import timezone
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.signals import published, unpublished
 
+from . import generations
 from .text import fold
 
 INDEX_URL_SECONDS = 300  # a moved or renamed index page is followed within minutes
@@ -255,23 +255,17 @@ def _reuse_cleaned(narrowed, filterset, param):
 # --- The cache of counts and its invalidation ------------------------------------------------
 
 def register_generation():
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        generation = uuid.uuid4().hex
-        cache.add(GENERATION_KEY, generation, None)
-        generation = cache.get(GENERATION_KEY, generation)
-    return generation
+    return generations.current(GENERATION_KEY)
 
 
 def invalidate_register_counts():
     """Forget every register's cached counts (a publish, unpublish, edit or delete changed them).
 
     Call it after writes that send no signals (``bulk_create``, ``QuerySet.update``)."""
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+    generations.renew(GENERATION_KEY)
 
 
 _declared = None  # the models named by the pages' ``register_models``, once resolved
-_seen = set()  # and those listings have been seen to use, in this process
 
 
 def watched_models():
@@ -280,7 +274,7 @@ def watched_models():
     if _declared is None:
         _declared = {apps.get_model(label) for model in apps.get_models() if issubclass(model, SitemapItemsMixin)
                      for label in model.register_models}
-    return _declared | _seen
+    return _declared
 
 
 def _on_change(sender, **kwargs):
@@ -370,7 +364,6 @@ class RegisterIndexMixin(SitemapItemsMixin, RoutablePageMixin):
         cached = cache.get(key)
         if cached is not None:
             return cached
-        _seen.add(base.model)
         narrowed = []
         for facet in self.register_facets:
             # Each facet counts what the other active filters leave, so its numbers are what a click gives.

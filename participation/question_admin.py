@@ -30,6 +30,7 @@ from .models import (
     QuestionField,
     RejectionReason,
     Status,
+    UnitOfficer,
     due_soon_until,
 )
 from .question_report import HEADERS, build_report, month_bounds, report_workbook
@@ -46,8 +47,8 @@ def model_for(kind):
 
 
 def may_use_queue(user, model):
-    return tracking.can_triage(user, model) or tracking.can_approve(user, model) or bool(
-        tracking.officer_unit_ids(user))
+    return (tracking.can_triage(user, model) or tracking.can_approve(user, model)
+            or UnitOfficer.objects.filter(user=user).exists())
 
 
 # --- The queue ------------------------------------------------------------------------------------

@@ -61,11 +61,6 @@ class ReportMenuItem(QueueMenuItem):
         return tracking.can_triage(request.user, model) or tracking.can_approve(request.user, model)
 
 
-class CitizenRequestsMenuItem(SubmenuMenuItem):
-    def is_shown(self, request):
-        return any(item.is_shown(request) for item in self.menu.registered_menu_items)
-
-
 @hooks.register("register_admin_menu_item")
 def citizen_requests_menu():
     menu = Menu(items=[
@@ -73,7 +68,7 @@ def citizen_requests_menu():
         QueueMenuItem("Yêu cầu cung cấp thông tin", "yeu-cau-thong-tin", name="information-requests",
                       icon_name="doc-empty", order=20),
     ])
-    return CitizenRequestsMenuItem("Hỏi đáp, yêu cầu", menu, name="citizen-requests", icon_name="help", order=250)
+    return SubmenuMenuItem("Hỏi đáp, yêu cầu", menu, name="citizen-requests", icon_name="help", order=250)
 
 
 @hooks.register("register_reports_menu_item")
