@@ -13,7 +13,6 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Case, F, Q, Value, When
 from django.http import Http404, HttpResponsePermanentRedirect
-from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -599,9 +598,7 @@ class ItemRoutesMixin(RegisterIndexMixin):
         canonical = item.get_url(request)
         if canonical and request.path != canonical:
             return HttpResponsePermanentRedirect(canonical)
-        context = self.get_context(request)
-        context.update(item=item, **self.register_detail_context(request, item))
-        return TemplateResponse(request, self.register_detail_template, context)
+        return self.register_detail(request, slug, item=item)
 
     def register_sitemap_items(self, request):
         items = super().register_sitemap_items(request)

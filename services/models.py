@@ -17,7 +17,6 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
 from django.shortcuts import redirect
-from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -510,6 +509,4 @@ class ProcedureCatalogPage(RegisterIndexMixin, PortalPage):
         if item.slug != slug:
             # Found by its code: an old address (the name changed) or a short one leads to the one address.
             return redirect(item.get_url(request), permanent=True)
-        context = self.get_context(request)
-        context.update(item=item, **self.register_detail_context(request, item))
-        return TemplateResponse(request, self.register_detail_template, context)
+        return self.register_detail(request, slug, item=item)
