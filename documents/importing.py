@@ -28,15 +28,12 @@ not attached twice, an existing relation is not repeated. Documents enter as dra
 ``publish`` is given.
 """
 
-import csv
 import datetime
 import gc
-import io
 import logging
 import os
 import re
 import unicodedata
-import zipfile
 from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -67,6 +64,7 @@ from home.importing import (
     RegisterImportReport,
     column_letter,
     header_key,
+    read_rows,
 )
 from home.search import FOLDED_TEXT_FIELD, FOLDED_TITLE_FIELD, _searchable_texts
 from home.terms import slug_for
@@ -216,58 +214,12 @@ def _is_header(cells):
     return any(HEADER_KEYS.get(key) == "number" for key in keys)
 
 
-def _xlsx_sheets(path):
-    import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-        raise ImportFileError(f"Không mở được tệp Excel “{os.path.basename(path)}”: {error}.") from error
-    try:
-        for sheet in workbook.worksheets:
-            if hasattr(sheet, "reset_dimensions"):
-                sheet.reset_dimensions()  # some writers record wrong dimensions; read every cell
-            yield sheet.title, [list(row) for row in sheet.iter_rows(min_row=1, values_only=True)]
-    finally:
-        workbook.close()
-
-
-def _csv_sheet(path):
-    with open(path, "rb") as handle:
-        raw = handle.read()
-    try:
-        text = raw.decode("utf-8-sig")  # with or without the BOM Excel writes
-    except UnicodeDecodeError as error:
-        raise ImportFileError(
-            "Tệp CSV không ở mã UTF-8. Trong Excel, chọn Lưu thành “CSV UTF-8 (Comma delimited) (*.csv)”, "
-            "hoặc lưu thành XLSX."
-        ) from error
-    lines = [line for line in text[:65536].splitlines() if line.strip()][:HEADER_SEARCH_ROWS]
-    header = next((line for line in lines if _is_header(re.split(r"[;,\t]", line))), lines[0] if lines else "")
-    # Sniff the delimiter on the header line: column names hold no separators (a summary may).
-    delimiter = max((",", ";", "\t"), key=header.count)
-    return [row for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
-
-
 def read_table(path):
     """The register in ``path`` as a :class:`Table`; ImportFileError when it cannot be read."""
-    extension = os.path.splitext(path)[1].lower()
-    name = os.path.basename(path)
-    if not os.path.isfile(path):
-        raise ImportFileError(f"Không tìm thấy tệp “{path}”.")
-    if extension in (".xlsx", ".xlsm"):
-        sheets = _xlsx_sheets(path)
-    elif extension in (".csv", ".txt", ".tsv"):
-        sheets = iter([("", _csv_sheet(path))])
-    elif extension in (".xls", ".ods"):
-        raise ImportFileError(f"Không đọc được “{name}”: hãy lưu bảng thành XLSX hoặc CSV UTF-8 rồi nhập lại.")
-    else:
-        raise ImportFileError(f"Không đọc được “{name}”: chỉ nhận tệp CSV hoặc XLSX.")
-    for _title, rows in sheets:
-        for index, cells in enumerate(rows[:HEADER_SEARCH_ROWS]):
-            if _is_header(cells):
-                return _table(rows, index)
+    rows = read_rows(path, _is_header)
+    for index, cells in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        if _is_header(cells):
+            return _table(rows, index)
     raise ImportFileError(
         f"Không tìm thấy dòng tiêu đề có cột “{COLUMNS_BY_KEY['number'].label}” trong {HEADER_SEARCH_ROWS} dòng "
         "đầu của tệp."

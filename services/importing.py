@@ -18,9 +18,6 @@ shared parts (home/importing.py):
 See docs/services.md for the columns.
 """
 
-import csv
-import io
-import os
 import re
 from dataclasses import dataclass, field
 from html import escape
@@ -31,8 +28,8 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from directory.models import Unit
-from documents.models import LegalDocument
 from documents.importing import parse_date, split_citation
+from documents.models import LegalDocument
 from documents.numbering import document_slug, parse_number
 from home.importing import (
     HEADER_SEARCH_ROWS,
@@ -42,6 +39,7 @@ from home.importing import (
     RegisterImportReport,
     column_letter,
     header_key,
+    read_rows,
 )
 from home.text import fold, to_nfc
 
@@ -135,44 +133,9 @@ def _is_header(cells):
     return any(HEADER_KEYS.get(header_key(cell)) == "code" for cell in cells if isinstance(cell, str))
 
 
-def _rows(path):
-    extension = os.path.splitext(path)[1].lower()
-    if not os.path.isfile(path):
-        raise ImportFileError(f"Không tìm thấy tệp “{path}”.")
-    if extension in (".xlsx", ".xlsm"):
-        import zipfile
-
-        import openpyxl
-
-        try:
-            workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-            raise ImportFileError(f"Không mở được tệp Excel “{os.path.basename(path)}”: {error}.") from error
-        try:
-            for sheet in workbook.worksheets:
-                rows = [list(row) for row in sheet.iter_rows(values_only=True)]
-                if any(_is_header(cells) for cells in rows[:HEADER_SEARCH_ROWS]):
-                    return rows
-            return []
-        finally:
-            workbook.close()
-    if extension in (".csv", ".txt"):
-        with open(path, "rb") as handle:
-            raw = handle.read()
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError as error:
-            raise ImportFileError("Tệp CSV không ở mã UTF-8. Trong Excel, chọn Lưu thành “CSV UTF-8”, "
-                                  "hoặc lưu thành XLSX.") from error
-        first = next((line for line in text.splitlines() if line.strip()), "")
-        delimiter = max((",", ";", "\t"), key=first.count)
-        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    raise ImportFileError(f"Không đọc được “{os.path.basename(path)}”: chỉ nhận tệp CSV hoặc XLSX.")
-
-
 def read_table(path):
     """(header row number, {column key: index}, [(row number, cells)]); ImportFileError if unreadable."""
-    rows = _rows(path)
+    rows = read_rows(path, _is_header)
     for index, cells in enumerate(rows[:HEADER_SEARCH_ROWS]):
         if _is_header(cells):
             columns = {}
@@ -263,7 +226,8 @@ def _lookups(locale, rows):
     procedures = {p.code: p for p in Procedure.objects.filter(locale=locale).select_related("latest_revision")}
     # Only the documents the file cites: the library may hold 100,000.
     cited = sorted({slug for row in rows for slug in map(_cited_slug, _references(row)) if slug})
-    documents = {d.slug: d for d in LegalDocument.objects.filter(locale=locale, slug__in=cited).only("pk", "slug", "number")}
+    documents = {document.slug: document for document in
+                 LegalDocument.objects.filter(locale=locale, slug__in=cited).only("pk", "slug", "number")}
     return sectors, units, procedures, documents
 
 

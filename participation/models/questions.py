@@ -19,8 +19,8 @@ from home.search import SearchTextMixin
 from home.terms import BilingualTerm
 
 __all__ = [
-    "OPEN_STATUSES", "due_soon_until", "Competence", "DeliveryForm", "InformationRequest", "Question", "QuestionField", "RejectionReason",
-    "RequestEvent", "Status", "TrackedRequest", "UnitOfficer", "QuestionPage", "InformationRequestPage",
+    "OPEN_STATUSES", "due_soon_until", "Competence", "DeliveryForm", "InformationRequest", "Question", "QuestionField",
+    "RejectionReason", "RequestEvent", "Status", "TrackedRequest", "UnitOfficer", "QuestionPage", "InformationRequestPage",
 ]
 
 # Length limits of what the public writes (R34): generous for a real question, bounded for abuse.
