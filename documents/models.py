@@ -26,7 +26,7 @@ from wagtail.search import index
 from home.fulltext import update_search_vector
 from home.models import PortalPage
 from home.registers import RegisterIndexMixin
-from home.search import FOLDED_SEARCH_FIELDS, FoldedSearchMixin
+from home.search import FOLDED_SEARCH_FIELDS, FoldedSearchMixin, saves_texts
 from home.terms import Term
 from home.text import index_text
 
@@ -264,16 +264,11 @@ class LegalDocument(
     TEXT_FIELDS = {"number", "summary", "signer", "full_text"}
 
     def save(self, *args, **kwargs):
-        # A save limited to other fields (Wagtail saving a draft revision of a live document
-        # updates only latest_revision...) must not put the draft's text into the public index.
-        update_fields = kwargs.get("update_fields")
-        text_saved = update_fields is None or bool(self.TEXT_FIELDS & set(update_fields))
+        text_saved = saves_texts(self, kwargs, {"slug", "number_year", "search_document"})
         if text_saved:
             parsed = parse_number(self.number)
             self.number, self.slug, self.number_year = parsed.text, document_slug(parsed, self.issued), parsed.year
             self.search_document = index_text(self.number, self.summary, self.signer, self.full_text)
-            if update_fields is not None:
-                kwargs["update_fields"] = set(update_fields) | {"slug", "number_year", "search_document"}
         super().save(*args, **kwargs)
         if text_saved:
             update_search_vector(self)

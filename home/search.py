@@ -385,21 +385,29 @@ def record_search(terms):
 
 # --- Keyword filters of lists: a stored folded text ----------------------------------------------
 
-class SearchTextMixin:
-    """Keeps ``search_text``, the folded words of the item's texts, for the lists' keyword filter.
+def saves_texts(instance, save_kwargs, derived_fields):
+    """Whether this save writes ``instance.TEXT_FIELDS``, so what is derived from them (a search text,
+    a slug...) must be computed and saved too; a save limited to fields gets ``derived_fields`` added.
 
-    Only saves that write the texts update it: Wagtail saving a draft revision of a live item
-    writes ``latest_revision`` alone, and the draft's words must not reach the public filter.
-    """
+    A save of other fields only must not touch them: Wagtail saving a draft revision of a live item
+    writes ``latest_revision`` alone, and the draft's words must not reach the public index."""
+    update_fields = save_kwargs.get("update_fields")
+    if update_fields is None:
+        return True
+    if not set(instance.TEXT_FIELDS) & set(update_fields):
+        return False
+    save_kwargs["update_fields"] = set(update_fields) | set(derived_fields)
+    return True
+
+
+class SearchTextMixin:
+    """Keeps ``search_text``, the folded words of the item's texts, for the lists' keyword filter."""
 
     TEXT_FIELDS = ()
 
     def save(self, *args, **kwargs):
-        update_fields = kwargs.get("update_fields")
-        if update_fields is None or set(self.TEXT_FIELDS) & set(update_fields):
+        if saves_texts(self, kwargs, {"search_text"}):
             self.search_text = " ".join(folded_words(" ".join(str(getattr(self, f) or "") for f in self.TEXT_FIELDS)))
-            if update_fields is not None:
-                kwargs["update_fields"] = set(update_fields) | {"search_text"}
         super().save(*args, **kwargs)
 
 

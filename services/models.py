@@ -42,7 +42,7 @@ from wagtail_localize.fields import SynchronizedField
 from home.fulltext import update_search_vector
 from home.models import AgencySettings, PortalPage
 from home.registers import RegisterIndexMixin
-from home.search import FOLDED_SEARCH_FIELDS, FoldedSearchMixin
+from home.search import FOLDED_SEARCH_FIELDS, FoldedSearchMixin, saves_texts
 from home.terms import BilingualTerm
 from home.text import ascii_slug, index_text
 
@@ -322,18 +322,13 @@ class Procedure(
     TEXT_FIELDS = {"code", "name", "applicants", "steps", "dossier", "submission", "result"}
 
     def save(self, *args, **kwargs):
-        # As LegalDocument.save: a save of other fields (a draft revision of a live procedure) must
-        # not put the draft's text into the public index.
-        update_fields = kwargs.get("update_fields")
-        text_saved = update_fields is None or bool(self.TEXT_FIELDS & set(update_fields))
-        if not self.online_mode and update_fields is None:
+        if not self.online_mode and kwargs.get("update_fields") is None:
             self.online_mode = self.mode  # stored, so lists filter and count on it in SQL
+        text_saved = saves_texts(self, kwargs, {"slug", "search_document"})
         if text_saved:
             self.slug = f"{code_slug(self.code)}-{ascii_slug(self.name, 200)}".strip("-")[:255]
             self.search_document = index_text(self.code, self.name, self.applicants, _plain(self.steps),
                                               _plain(self.dossier))
-            if update_fields is not None:
-                kwargs["update_fields"] = set(update_fields) | {"slug", "search_document"}
         super().save(*args, **kwargs)
         if text_saved:
             update_search_vector(self)
