@@ -8,7 +8,6 @@ Comments are stored as written, moderated in the admin and only then shown, alwa
 """
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Case, Count, F, Q, When
@@ -25,6 +24,8 @@ from wagtail.search import index
 from home.blocks import BODY_BLOCKS, DocumentLinkBlock
 from home.models import INTRO_FEATURES, PortalPage
 from home.public_forms import PublicSubmission, rate_limit_exceeded, rate_limited_response, save_once
+
+from .periods import OpenPeriodMixin
 
 RULE_R9 = "Nghị định 43/2011/NĐ-CP, Điều 10 khoản 1 điểm e; Bình Dương 04/2013, Điều 11.9"
 COMMENTS_PER_PAGE = 20
@@ -104,7 +105,7 @@ class ConsultationIndexPage(PortalPage):
         return context
 
 
-class ConsultationPage(PortalPage):
+class ConsultationPage(OpenPeriodMixin, PortalPage):
     """One draft (legal document, policy, plan) put out for public comment (R9)."""
 
     intro = RichTextField(
@@ -176,24 +177,8 @@ class ConsultationPage(PortalPage):
         verbose_name = "Dự thảo lấy ý kiến"
         verbose_name_plural = "Dự thảo lấy ý kiến"
 
-    def clean(self):
-        super().clean()
-        if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
-            raise ValidationError({"closes_at": "Thời điểm hết hạn phải sau thời điểm bắt đầu lấy ý kiến."})
-
-    # --- status, computed in the portal's time zone ----------------------------------------
-
-    def status_at(self, now=None):
-        now = now or timezone.now()
-        if now < self.opens_at:
-            return ConsultationStatus.UPCOMING
-        if now < self.closes_at:
-            return ConsultationStatus.OPEN
-        return ConsultationStatus.CLOSED
-
-    @property
-    def status(self):
-        return self.status_at()
+    period_status = ConsultationStatus
+    closes_before_opens = "Thời điểm hết hạn phải sau thời điểm bắt đầu lấy ý kiến."
 
     @property
     def is_open(self):

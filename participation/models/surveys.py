@@ -7,7 +7,6 @@ answering, a cookie marks the survey as answered in that browser and the form is
 Results are aggregated per question in the admin (participation/survey_results.py).
 """
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -31,6 +30,8 @@ from home.public_forms import (
     rate_limited_response,
     save_once,
 )
+
+from .periods import OpenPeriodMixin
 
 RULE_R16 = "QĐ 96/QĐ-UBND Bắc Ninh, Điều 8.2.đ và 11.3.h"
 RATE_LIMIT_SCOPE = "survey"
@@ -72,7 +73,7 @@ class SurveyResponse(AbstractFormSubmission):
         verbose_name_plural = "Phiếu trả lời khảo sát"
 
 
-class SurveyPage(FormMixin, PortalPage):
+class SurveyPage(OpenPeriodMixin, FormMixin, PortalPage):
     """A questionnaire an agency asks the portal to run for a period (R16)."""
 
     requesting_agency = models.CharField(
@@ -110,22 +111,8 @@ class SurveyPage(FormMixin, PortalPage):
         verbose_name = "Khảo sát trực tuyến"
         verbose_name_plural = "Khảo sát trực tuyến"
 
-    def clean(self):
-        super().clean()
-        if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
-            raise ValidationError({"closes_at": "Thời điểm kết thúc phải sau thời điểm bắt đầu khảo sát."})
-
-    def status_at(self, now=None):
-        now = now or timezone.now()
-        if now < self.opens_at:
-            return SurveyStatus.UPCOMING
-        if now < self.closes_at:
-            return SurveyStatus.OPEN
-        return SurveyStatus.CLOSED
-
-    @property
-    def status(self):
-        return self.status_at()
+    period_status = SurveyStatus
+    closes_before_opens = "Thời điểm kết thúc phải sau thời điểm bắt đầu khảo sát."
 
     # --- responses --------------------------------------------------------------------------
 
