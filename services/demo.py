@@ -7,13 +7,12 @@ import io
 import zipfile
 from html import escape
 
-from django.core.files.base import ContentFile
 from django.utils import timezone
-from wagtail.documents import get_document_model
-from wagtail.models import Collection, Locale
+from wagtail.models import Locale
 
 from directory.demo import ensure_demo_units
 from documents.models import LegalDocument
+from home.demo_files import demo_document
 from home.translation import translate
 
 from . import demo_content as content
@@ -58,13 +57,8 @@ def attach_form(procedure, item):
              "Địa chỉ: ........................................", "Điện thoại: ............ Thư điện tử: ............",
              "Nội dung đề nghị: ........................................", "",
              "Ngày ...... tháng ...... năm ......", "Người đề nghị (ký, ghi rõ họ tên)"]
-    document = get_document_model()(title=f"{title} – thủ tục {item['code']}",
-                                    collection=Collection.get_first_root_node())
-    document.file.save(f"mau-don-{item['code'].replace('.', '-')}.odt", ContentFile(odt_form(title, lines)),
-                       save=False)
-    document.full_clean(exclude=["collection"])  # the checks every upload passes (documents/files.py)
-    document._set_document_file_metadata()  # size and hash, as Wagtail's upload form sets them
-    document.save()
+    document = demo_document(f"{title} – thủ tục {item['code']}", f"mau-don-{item['code'].replace('.', '-')}.odt",
+                             odt_form(title, lines))
     ProcedureForm.objects.create(procedure=procedure, file=document, label=title, sort_order=0)
 
 
